@@ -1,0 +1,14 @@
+package dev.dockerlab;
+
+import dev.dockerlab.cli.Cli;
+
+/** Entry point: builds the command line and exits with what it returns. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.create(AppContext.forThisProcess()).execute(args));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.dockerlab.check;
+
+/** A claim about a tar file on the daemon's host and one of its entries. */
+public record ArchiveAssertion(String path, Kind kind, String entry, String text) implements Assertion {
+
+    public enum Kind { HAS_ENTRY, ENTRY_CONTAINS }
+
+    @Override
+    public String sentence() {
+        return "archive " + path + " " + switch (kind) {
+            case HAS_ENTRY -> "has entry " + entry;
+            case ENTRY_CONTAINS -> "entry " + entry + " contains " + Quoting.quote(text);
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dockerlab.check;
+
+/** A shell command run by bash in ${LAB}, judged by its exit status and output. */
+public record CommandAssertion(String command, Kind kind, String text) implements Assertion {
+
+    public enum Kind { SUCCEEDS, FAILS, FAILS_WITH, OUTPUT_CONTAINS }
+
+    @Override
+    public String sentence() {
+        return "command " + Quoting.quote(command) + " " + switch (kind) {
+            case SUCCEEDS -> "succeeds";
+            case FAILS -> "fails";
+            case FAILS_WITH -> "fails with " + Quoting.quote(text);
+            case OUTPUT_CONTAINS -> "output contains " + Quoting.quote(text);
+        };
+    }
+}

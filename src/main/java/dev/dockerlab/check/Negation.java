@@ -1,0 +1,10 @@
+package dev.dockerlab.check;
+
+/** {@code not ASSERTION}: holds exactly when the inner assertion does not. */
+public record Negation(Assertion inner) implements Assertion {
+
+    @Override
+    public String sentence() {
+        return "not: " + inner.sentence();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.dockerlab.check;
+
+/** The learner typed a command line containing {@code text} during the exercise. */
+public record TypedAssertion(String text) implements Assertion {
+
+    @Override
+    public String sentence() {
+        return "you typed a command with " + Quoting.quote(text);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.dockerlab.cli;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
+import dev.dockerlab.docker.LabImage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The top command: global options shared by every verb. */
+@Command(name = "dockerlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Learn how Docker stores and shares data, on a real daemon.",
+        subcommands = {Doctor.class},
+        footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
+                "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
+public final class Dockerlab implements Runnable {
+
+    private final AppContext context;
+
+    @Option(names = "--image", paramLabel = "REF", scope = ScopeType.INHERIT,
+            description = "The lab image every lesson runs (default: $DOCKERLAB_IMAGE or " + LabImage.DEFAULT_REFERENCE + ").")
+    private String image;
+
+    @Option(names = "--lab-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The lab folder on the host, ${LAB} in lessons (default: $DOCKERLAB_DIR or ~/dockerlab).")
+    private Path labDir;
+
+    @Option(names = "--lessons", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The lesson folder (default: $DOCKERLAB_LESSONS or the course shipped with dockerlab).")
+    private Path lessonsDir;
+
+    @Option(names = "--busybox", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "A statically linked busybox to build the lab image from (default: /bin/busybox).")
+    private Path busybox;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Plain text output, no colours.")
+    private boolean noColor;
+
+    public Dockerlab(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        // The REPL lands here in a later step; until then, say what there is.
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing a command.");
+    }
+
+    public Settings settings() {
+        return new Settings(
+                image != null ? image : context.env("DOCKERLAB_IMAGE", LabImage.DEFAULT_REFERENCE),
+                (labDir != null ? labDir : Path.of(context.env("DOCKERLAB_DIR",
+                        context.home().resolve("dockerlab").toString()))).toAbsolutePath().normalize(),
+                Optional.ofNullable(busybox != null ? busybox : envPath("DOCKERLAB_BUSYBOX")),
+                lessonsDir != null ? lessonsDir.toAbsolutePath().normalize() : LessonsFolder.locate(context),
+                !noColor && !context.env().containsKey("NO_COLOR"));
+    }
+
+    private Path envPath(String name) {
+        String value = context.env().get(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+}

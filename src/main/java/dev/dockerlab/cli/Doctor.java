@@ -1,0 +1,136 @@
+package dev.dockerlab.cli;
+
+import com.github.dockerjava.api.model.Info;
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
+import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.LabImage;
+import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.docker.StorageDriver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Checks that everything a lesson needs is there, and says how to fix what is not. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the Docker daemon, the docker CLI, the lab image and the lab folder.",
+                "Builds the lab image when it is missing. Exits 0 only when everything required is there."})
+public final class Doctor implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @ParentCommand
+    private Dockerlab root;
+
+    @Spec
+    private CommandSpec spec;
+
+    public Doctor(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = root.settings();
+        PrintWriter out = spec.commandLine().getOut();
+        List<DoctorLine> lines = new ArrayList<>();
+        lines.addAll(daemonLines(settings, out));
+        lines.add(DockerCli.probe(context));
+        lines.add(labFolder(settings.labDir()));
+        print(lines, out, settings.color());
+        boolean failed = lines.stream().anyMatch(line -> line.status() == DoctorLine.Status.FAIL);
+        return failed ? ExitCode.NOT_OK : ExitCode.OK;
+    }
+
+    private List<DoctorLine> daemonLines(Settings settings, PrintWriter out) {
+        DockerConnection docker;
+        try {
+            docker = context.docker();
+        } catch (DaemonUnavailableException unavailable) {
+            return List.of(DoctorLine.fail("daemon", unavailable.getMessage(), null));
+        }
+        List<DoctorLine> lines = new ArrayList<>();
+        lines.add(DoctorLine.ok("endpoint", docker.endpoint().describe()));
+        lines.add(DoctorLine.ok("server", "Docker Engine " + docker.version().getVersion() + ", API "
+                + docker.version().getApiVersion() + " (dockerlab speaks " + docker.apiVersion() + ")"));
+        Info info = docker.client().infoCmd().exec();
+        lines.add(storageDriver(StorageDriver.of(info)));
+        lines.add(DoctorLine.ok("mode", isRootless(info) ? "rootless daemon" : "rootful daemon"));
+        lines.add(rootDir(info.getDockerRootDir(), docker));
+        lines.add(labImage(docker, settings, out));
+        return lines;
+    }
+
+    private static DoctorLine storageDriver(StorageDriver driver) {
+        if (driver.isOverlay2()) {
+            return DoctorLine.ok("storage", driver.describe());
+        }
+        return DoctorLine.warn("storage", driver.describe(),
+                "the lessons that read overlay2 directories (copy-on-write, overlay-directories) will say "
+                        + "\"not applicable\"; the others work.");
+    }
+
+    private static boolean isRootless(Info info) {
+        return info.getSecurityOptions() != null
+                && info.getSecurityOptions().stream().anyMatch(option -> option.contains("name=rootless"));
+    }
+
+    private static DoctorLine rootDir(String rootDir, DockerConnection docker) {
+        if (rootDir == null) {
+            return DoctorLine.warn("root dir", "the daemon does not say where it keeps its files", null);
+        }
+        boolean readable = docker.endpoint().isUnixSocket() && Files.isReadable(Path.of(rootDir))
+                && Files.isExecutable(Path.of(rootDir));
+        return DoctorLine.ok("root dir", rootDir + (readable
+                ? " (readable here: layer checks read it directly)"
+                : " (not readable here: layer checks read it through a helper container)"));
+    }
+
+    private static DoctorLine labImage(DockerConnection docker, Settings settings, PrintWriter out) {
+        try {
+            LabImage.Outcome outcome = new LabImage(docker.client(), settings.image(), settings.busybox(), out).ensure();
+            return DoctorLine.ok("lab image", outcome.reference() + " " + outcome.detail());
+        } catch (LabImageException cannotMake) {
+            return DoctorLine.fail("lab image", cannotMake.getMessage(), null);
+        }
+    }
+
+    private static DoctorLine labFolder(Path labDir) {
+        try {
+            Files.createDirectories(labDir);
+            Path probe = Files.createTempFile(labDir, ".doctor", ".tmp");
+            Files.delete(probe);
+            return DoctorLine.ok("lab folder", labDir + " is writable");
+        } catch (IOException | SecurityException notWritable) {
+            return DoctorLine.fail("lab folder", labDir + " is not writable (" + notWritable.getMessage() + ")",
+                    "choose another with --lab-dir DIR or DOCKERLAB_DIR.");
+        }
+    }
+
+    private static void print(List<DoctorLine> lines, PrintWriter out, boolean color) {
+        Ansi ansi = color ? Ansi.AUTO : Ansi.OFF;
+        for (DoctorLine line : lines) {
+            String mark = switch (line.status()) {
+                case OK -> "@|green ok  |@";
+                case WARN -> "@|yellow warn|@";
+                case FAIL -> "@|red,bold fail|@";
+            };
+            out.println(ansi.string(mark) + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
+            if (line.fix() != null) {
+                out.println("            fix: " + line.fix());
+            }
+        }
+        out.flush();
+    }
+}

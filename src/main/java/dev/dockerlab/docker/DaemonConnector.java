@@ -1,0 +1,135 @@
+package dev.dockerlab.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a daemon that answers and opens a client at the negotiated API
+ * version. Every request is bounded: a wedged daemon ends in an error, never a
+ * hang.
+ */
+public final class DaemonConnector {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final EndpointDiscovery discovery;
+
+    public DaemonConnector(EndpointDiscovery discovery) {
+        this.discovery = discovery;
+    }
+
+    public static DaemonConnector forThisProcess() {
+        return new DaemonConnector(EndpointDiscovery.forThisProcess());
+    }
+
+    public DockerConnection connect() {
+        List<Endpoint> candidates = discovery.candidates();
+        if (candidates.isEmpty()) {
+            throw new DaemonUnavailableException("No Docker daemon found: DOCKER_HOST is unset, no docker context is "
+                    + "selected, and none of these sockets exists: " + socketList()
+                    + "; start one with scripts/docker-up (or install Docker and start it).");
+        }
+        DaemonUnavailableException last = null;
+        for (Endpoint endpoint : candidates) {
+            try {
+                return open(endpoint);
+            } catch (DaemonUnavailableException notThere) {
+                last = notThere;
+            }
+        }
+        throw last;
+    }
+
+    private String socketList() {
+        return discovery.wellKnownSockets().stream()
+                .map(endpoint -> endpoint.uri().getPath())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Asks /version unversioned, then reopens the client at the negotiated version. */
+    public DockerConnection open(Endpoint endpoint) {
+        rejectUnsupported(endpoint);
+        Version version;
+        try (DockerClient probe = client(endpoint, null, PROBE_TIMEOUT)) {
+            version = probe.versionCmd().exec();
+        } catch (IOException | RuntimeException failure) {
+            throw unreachable(endpoint, failure);
+        }
+        String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
+        return new DockerConnection(client(endpoint, api, RESPONSE_TIMEOUT), endpoint, version, api);
+    }
+
+    private static void rejectUnsupported(Endpoint endpoint) {
+        String scheme = String.valueOf(endpoint.uri().getScheme());
+        if (scheme.equals("ssh")) {
+            throw new DaemonUnavailableException("Docker hosts reached over ssh:// (" + endpoint.describe()
+                    + ") are not supported yet; forward the socket with `ssh -nNT -L /tmp/docker.sock:/var/run/docker.sock HOST`"
+                    + " and set DOCKER_HOST=unix:///tmp/docker.sock.");
+        }
+        if (!List.of("unix", "tcp", "http", "https", "npipe").contains(scheme)) {
+            throw new DaemonUnavailableException("dockerlab does not understand the Docker endpoint "
+                    + endpoint.describe() + "; use a unix:// or tcp:// address.");
+        }
+    }
+
+    static DockerClient client(Endpoint endpoint, String apiVersion, Duration responseTimeout) {
+        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(endpoint.uri().toString());
+        if (apiVersion != null) {
+            config.withApiVersion(apiVersion);
+        }
+        DefaultDockerClientConfig built = config.build();
+        DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(built.getDockerHost())
+                .sslConfig(built.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .responseTimeout(responseTimeout)
+                .maxConnections(32)
+                .build();
+        return DockerClientImpl.getInstance(built, http);
+    }
+
+    private static DaemonUnavailableException unreachable(Endpoint endpoint, Throwable failure) {
+        String reason = rootMessage(failure).toLowerCase();
+        URI uri = endpoint.uri();
+        String fix = endpoint.explicit()
+                ? "check that the daemon there is running, or unset " + (endpoint.source().equals("DOCKER_HOST")
+                        ? "DOCKER_HOST" : "the context (docker context use default)") + " to use a local one."
+                : "start it with scripts/docker-up (or `sudo systemctl start docker`).";
+        if (reason.contains("permission denied")) {
+            return new DaemonUnavailableException("dockerlab may not open " + uri.getPath() + " (permission denied); "
+                    + "add yourself to the docker group with `sudo usermod -aG docker $USER` and log in again.", failure);
+        }
+        if (reason.contains("no such file") || reason.contains("does not exist")) {
+            return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe()
+                    + ": the socket does not exist; " + fix, failure);
+        }
+        if (reason.contains("timed out") || reason.contains("timeout")) {
+            return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe()
+                    + " did not answer within " + PROBE_TIMEOUT.toSeconds() + " s; " + fix, failure);
+        }
+        return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable deepest = failure;
+        StringBuilder all = new StringBuilder();
+        while (deepest != null) {
+            all.append(' ').append(deepest.getMessage()).append(' ').append(deepest.getClass().getSimpleName());
+            deepest = deepest.getCause();
+        }
+        return all.toString();
+    }
+}

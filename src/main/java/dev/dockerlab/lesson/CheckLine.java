@@ -1,0 +1,7 @@
+package dev.dockerlab.lesson;
+
+import dev.dockerlab.check.Assertion;
+
+/** One assertion line of a check block, with its line in the lesson file and its text after substitution. */
+public record CheckLine(int line, String source, Assertion assertion) {
+}

@@ -1,0 +1,19 @@
+package dev.dockerlab.lesson;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A step that holds a {@code check} block. {@code number} counts exercises in
+ * the lesson from 1. {@code facts} are the fact ids (F1...) named in comment
+ * lines of its check blocks. Setup and solution may be null.
+ */
+public record Exercise(int number, String title, int line, Script setup, Script solution,
+                       List<CheckLine> checks, List<Hint> hints, Set<String> facts) {
+
+    public Exercise {
+        checks = List.copyOf(checks);
+        hints = List.copyOf(hints);
+        facts = Set.copyOf(facts);
+    }
+}
