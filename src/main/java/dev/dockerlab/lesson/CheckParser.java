@@ -1,0 +1,77 @@
+package dev.dockerlab.lesson;
+
+import dev.dockerlab.check.Assertion;
+import dev.dockerlab.check.Negation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Parses one check line (LESSON-FORMAT.md, "Check grammar") into an
+ * {@link Assertion}. Variables are replaced inside each word after the line is
+ * split, so a ${LAB} that holds spaces stays one path.
+ */
+public final class CheckParser {
+
+    private static final Map<String, CheckGrammar> SUBJECTS = subjects();
+
+    private CheckParser() {
+    }
+
+    /** Parses a line that holds no variables, or whose variables were already replaced. */
+    public static Assertion parse(String line) throws CheckSyntaxException {
+        return parse(line, UnaryOperator.identity());
+    }
+
+    /** Parses a line as written in a lesson, replacing ${LAB}, ${IMAGE} and ${LESSON}. */
+    public static Assertion parse(String line, Variables variables) throws CheckSyntaxException {
+        return parse(line, text -> Substitution.apply(variables, text));
+    }
+
+    private static Assertion parse(String line, UnaryOperator<String> substitute) throws CheckSyntaxException {
+        List<CheckToken> tokens = CheckTokenizer.tokenize(line).stream()
+                .map(token -> token.withText(substitute.apply(token.text())))
+                .toList();
+        if (tokens.isEmpty()) {
+            throw new CheckSyntaxException("empty check line");
+        }
+        TokenCursor in = new TokenCursor(line, tokens);
+        boolean negated = in.accept("not");
+        Assertion assertion = subject(in).read(in);
+        in.end();
+        return negated ? new Negation(assertion) : assertion;
+    }
+
+    /** Blank lines and lines starting with {@code #} hold no assertion. */
+    public static boolean isAssertionLine(String line) {
+        String trimmed = line.strip();
+        return !trimmed.isEmpty() && !trimmed.startsWith("#");
+    }
+
+    private static CheckGrammar subject(TokenCursor in) throws CheckSyntaxException {
+        String expected = "; expected one of: " + String.join(", ", SUBJECTS.keySet());
+        if (in.atEnd()) {
+            throw new CheckSyntaxException("missing check subject after '" + in.consumed() + "'" + expected);
+        }
+        for (Map.Entry<String, CheckGrammar> subject : SUBJECTS.entrySet()) {
+            if (in.accept(subject.getKey())) {
+                return subject.getValue();
+            }
+        }
+        throw new CheckSyntaxException("unknown check subject '" + in.upcoming(1) + "'" + expected);
+    }
+
+    private static Map<String, CheckGrammar> subjects() {
+        Map<String, CheckGrammar> subjects = new LinkedHashMap<>();
+        subjects.put("container", new ContainerCheckGrammar());
+        subjects.put("volume", new VolumeCheckGrammar());
+        subjects.put("image", new ImageCheckGrammar());
+        subjects.put("host", new HostCheckGrammar());
+        subjects.put("archive", new ArchiveCheckGrammar());
+        subjects.put("typed", new TypedCheckGrammar());
+        subjects.put("command", new CommandCheckGrammar());
+        return subjects;
+    }
+}

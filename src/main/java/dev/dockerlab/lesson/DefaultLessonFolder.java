@@ -1,0 +1,80 @@
+package dev.dockerlab.lesson;
+
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the course's own lessons are when the user names no folder: the
+ * folder {@value #ENVIRONMENT} names; else {@code lessons/} beside the
+ * program (the jar in {@code target/} of a checkout, or a folder beside an
+ * installed jar); else {@code lessons/} in the working directory; else the
+ * folder {@value #BUILD_ENVIRONMENT} names, which the build sets for tests.
+ */
+public final class DefaultLessonFolder {
+
+    public static final String ENVIRONMENT = "DOCKERLAB_LESSONS";
+    public static final String BUILD_ENVIRONMENT = "DOCKERLAB_LESSONS_DEFAULT";
+
+    private static final String LESSONS = "lessons";
+
+    private DefaultLessonFolder() {
+    }
+
+    /** Resolves against this process's environment, jar and working directory. */
+    public static Optional<Path> resolve() {
+        return resolve(System.getenv(), codeLocation(), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param codeLocation the running jar, or the classes folder when not run from a jar; null when unknown
+     */
+    public static Optional<Path> resolve(Map<String, String> environment, Path codeLocation, Path workingDirectory) {
+        String named = environment.get(ENVIRONMENT);
+        if (named != null && !named.isBlank()) {
+            return Optional.of(workingDirectory.resolve(named));
+        }
+        List<Path> candidates = new ArrayList<>(besideProgram(codeLocation));
+        candidates.add(workingDirectory.resolve(LESSONS));
+        String built = environment.get(BUILD_ENVIRONMENT);
+        if (built != null && !built.isBlank()) {
+            candidates.add(workingDirectory.resolve(built));
+        }
+        return candidates.stream().filter(Files::isDirectory).findFirst();
+    }
+
+    private static List<Path> besideProgram(Path codeLocation) {
+        if (codeLocation == null) {
+            return List.of();
+        }
+        Path folder = Files.isDirectory(codeLocation) ? codeLocation : codeLocation.getParent();
+        List<Path> candidates = new ArrayList<>();
+        while (folder != null) {
+            candidates.add(folder.resolve(LESSONS));
+            String name = String.valueOf(folder.getFileName());
+            if (!name.equals("target") && !name.equals("classes")) {
+                break;
+            }
+            folder = folder.getParent();
+        }
+        return candidates;
+    }
+
+    private static Path codeLocation() {
+        CodeSource source = DefaultLessonFolder.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return null;
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+}

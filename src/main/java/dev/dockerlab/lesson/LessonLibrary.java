@@ -1,0 +1,106 @@
+package dev.dockerlab.lesson;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The lessons of one or more folders and single lesson files, each loaded
+ * once, in NN order, with the problems of every file.
+ */
+public final class LessonLibrary {
+
+    private static final Comparator<Problem> BY_FILE_THEN_LINE =
+            Comparator.comparing(Problem::file).thenComparingInt(Problem::line);
+
+    private final List<LoadedLesson> loaded;
+    private final List<Problem> problems;
+
+    private LessonLibrary(List<LoadedLesson> loaded, List<Problem> problems) {
+        this.loaded = List.copyOf(loaded);
+        this.problems = problems.stream().sorted(BY_FILE_THEN_LINE).toList();
+    }
+
+    public static LessonLibrary load(Path folder, Variables variables) {
+        return load(List.of(folder), variables);
+    }
+
+    /** Loads every lesson file of each folder in {@code paths}, and each path that is a file. */
+    public static LessonLibrary load(List<Path> paths, Variables variables) {
+        LessonLoader loader = new LessonLoader(variables);
+        List<LoadedLesson> loaded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                LessonFolder.files(path, problems).forEach(file -> loaded.add(loader.load(file)));
+            } else if (Files.exists(path)) {
+                loaded.add(loader.load(path));
+            } else {
+                problems.add(new Problem(path, 1, "no such file or folder"));
+            }
+        }
+        loaded.forEach(lesson -> problems.addAll(lesson.problems()));
+        loaded.sort(Comparator.comparingInt(LessonLibrary::number).thenComparing(LoadedLesson::file));
+        return new LessonLibrary(loaded, problems);
+    }
+
+    /** The lessons that could be read, problems or not, in NN order. */
+    public List<Lesson> lessons() {
+        return loaded.stream().map(LoadedLesson::lesson).filter(Objects::nonNull).toList();
+    }
+
+    public List<LoadedLesson> loaded() {
+        return loaded;
+    }
+
+    /** A lesson by id ({@code named-volumes}), by NN ({@code 5} or {@code 05}), or by the path of its file. */
+    public Optional<Lesson> find(String reference) {
+        return lessons().stream().filter(lesson -> lesson.id().equals(reference)).findFirst()
+                .or(() -> byNumber(reference))
+                .or(() -> byPath(reference));
+    }
+
+    /** Every problem of every file, by file and then line; empty when all lessons are clean. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public List<Problem> problems(Path file) {
+        Path wanted = normal(file);
+        return problems.stream().filter(problem -> normal(problem.file()).equals(wanted)).toList();
+    }
+
+    public boolean isClean() {
+        return problems.isEmpty();
+    }
+
+    private static int number(LoadedLesson loaded) {
+        return LessonFileName.parse(loaded.file()).map(LessonFileName::number).orElse(0);
+    }
+
+    private Optional<Lesson> byNumber(String reference) {
+        if (!reference.matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(reference);
+        return lessons().stream().filter(lesson -> lesson.number() == number).findFirst();
+    }
+
+    private Optional<Lesson> byPath(String reference) {
+        try {
+            Path wanted = normal(Path.of(reference));
+            return lessons().stream().filter(lesson -> normal(lesson.file()).equals(wanted)).findFirst();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path normal(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dockerlab.lesson;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads lesson files (LESSON-FORMAT.md) into {@link Lesson}s. Loading never
+ * throws for what a file holds: every problem, an unreadable file included,
+ * comes back as a {@link Problem} beside the lesson.
+ */
+public final class LessonLoader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Variables variables;
+
+    /** {@code variables} give ${LAB} and ${IMAGE}; ${LESSON} is each lesson's own id. */
+    public LessonLoader(Variables variables) {
+        this.variables = variables;
+    }
+
+    public LoadedLesson load(Path file) {
+        String source;
+        try {
+            source = Files.readString(file);
+        } catch (IOException e) {
+            return new LoadedLesson(file, null, List.of(new Problem(file, 1, "cannot read the lesson: " + reason(e))));
+        }
+        return parse(file, source);
+    }
+
+    /** Parses lesson text as if it were the content of {@code file}, whose name gives the lesson id. */
+    public LoadedLesson parse(Path file, String source) {
+        String text = !source.isEmpty() && source.charAt(0) == BYTE_ORDER_MARK ? source.substring(1) : source;
+        return LessonParser.parse(file, text, variables);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return String.valueOf(e.getMessage());
+    }
+}

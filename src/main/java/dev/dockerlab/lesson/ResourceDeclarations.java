@@ -1,0 +1,72 @@
+package dev.dockerlab.lesson;
+
+import dev.dockerlab.check.Assertion;
+import dev.dockerlab.check.ContainerAssertion;
+import dev.dockerlab.check.ImageAssertion;
+import dev.dockerlab.check.Negation;
+import dev.dockerlab.check.VolumeAssertion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the containers, volumes and images a check names that the lesson's
+ * {@code resources} do not declare: reset and verify remove only declared
+ * objects, so an undeclared one would outlive the lesson. The lab image is
+ * the course's own and needs no declaration.
+ */
+final class ResourceDeclarations {
+
+    private final Resources resources;
+    private final String labImage;
+
+    ResourceDeclarations(Resources resources, String labImage) {
+        this.resources = resources;
+        this.labImage = labImage;
+    }
+
+    /** One message per undeclared object the assertion names. */
+    List<String> undeclared(Assertion assertion) {
+        List<String> messages = new ArrayList<>();
+        collect(assertion, messages);
+        return messages;
+    }
+
+    private void collect(Assertion assertion, List<String> messages) {
+        if (assertion instanceof Negation negation) {
+            collect(negation.inner(), messages);
+        } else if (assertion instanceof ContainerAssertion container) {
+            container(container.name(), messages);
+            if (container.kind() == ContainerAssertion.Kind.HAS_VOLUMES_FROM) {
+                container(container.object(), messages);
+            } else if (container.kind() == ContainerAssertion.Kind.MOUNTS_VOLUME) {
+                volume(container.object(), messages);
+            }
+        } else if (assertion instanceof VolumeAssertion volume) {
+            volume(volume.name(), messages);
+            if (volume.kind() == VolumeAssertion.Kind.USED_BY) {
+                container(volume.object(), messages);
+            }
+        } else if (assertion instanceof ImageAssertion image) {
+            image(image.reference(), messages);
+        }
+    }
+
+    private void container(String name, List<String> messages) {
+        if (!resources.containers().contains(name)) {
+            messages.add("container '" + name + "' is not declared in resources: containers");
+        }
+    }
+
+    private void volume(String name, List<String> messages) {
+        if (!resources.volumes().contains(name)) {
+            messages.add("volume '" + name + "' is not declared in resources: volumes");
+        }
+    }
+
+    private void image(String reference, List<String> messages) {
+        if (!reference.equals(labImage) && !resources.images().contains(reference)) {
+            messages.add("image '" + reference + "' is not declared in resources: images");
+        }
+    }
+}

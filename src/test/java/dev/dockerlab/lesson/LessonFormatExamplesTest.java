@@ -1,0 +1,146 @@
+package dev.dockerlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.dockerlab.check.ArchiveAssertion;
+import dev.dockerlab.check.Assertion;
+import dev.dockerlab.check.CommandAssertion;
+import dev.dockerlab.check.ContainerAssertion;
+import dev.dockerlab.check.HostAssertion;
+import dev.dockerlab.check.ImageAssertion;
+import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.check.TypedAssertion;
+import dev.dockerlab.check.VolumeAssertion;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every example on the public format page must keep parsing: the page is the contract. */
+class LessonFormatExamplesTest {
+
+    private static final Variables VARIABLES = new Variables("/home/learner/dockerlab lab", "dockerlab/lab:1", "demo");
+
+    private static String page;
+
+    @BeforeAll
+    static void readPage() throws IOException {
+        Path file = Path.of("").toAbsolutePath().resolve("../shared/LESSON-FORMAT.md").normalize();
+        if (!Files.isRegularFile(file)) {
+            fail("the format page is missing: expected " + file + " beside the project");
+        }
+        page = Files.readString(file);
+    }
+
+    @Test
+    void everyCheckLineOnThePageParses() throws CheckSyntaxException {
+        List<String> lines = checkLines();
+        assertThat(lines).hasSizeGreaterThan(40);
+        List<String> failures = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                CheckParser.parse(line, VARIABLES);
+            } catch (CheckSyntaxException e) {
+                failures.add(line + " -> " + e.getMessage());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void pageExamplesMeanWhatTheySay() throws CheckSyntaxException {
+        assertThat(parse("container web is stopped                  # created or exited"))
+                .isEqualTo(ContainerAssertion.of("web", ContainerAssertion.Kind.STOPPED));
+        assertThat(parse("container web mounts bind ${LAB}/html at /data/html read-write"))
+                .isEqualTo(new ContainerAssertion("web", ContainerAssertion.Kind.MOUNTS_BIND, "/data/html",
+                        "/home/learner/dockerlab lab/html", null, 0, MountAccess.READ_WRITE));
+        assertThat(parse("container web serves \"Hello\" on port 80 path /index.html"))
+                .isEqualTo(new ContainerAssertion("web", ContainerAssertion.Kind.SERVES, "/index.html", null,
+                        "Hello", 80, MountAccess.ANY));
+        assertThat(parse("volume website has label course=dockerlab"))
+                .isEqualTo(new VolumeAssertion("website", VolumeAssertion.Kind.HAS_LABEL, null, "course", "dockerlab"));
+        assertThat(parse("image ${IMAGE} file /srv/www/index.html contains \"Welcome\""))
+                .isEqualTo(new ImageAssertion("dockerlab/lab:1", ImageAssertion.Kind.FILE_CONTAINS,
+                        "/srv/www/index.html", "Welcome"));
+        assertThat(parse("host ${LAB}/html is a directory"))
+                .isEqualTo(new HostAssertion("/home/learner/dockerlab lab/html", HostAssertion.Kind.IS_DIRECTORY, null));
+        assertThat(parse("archive ${LAB}/backup.tar entry data/html/index.html contains \"Hello\""))
+                .isEqualTo(new ArchiveAssertion("/home/learner/dockerlab lab/backup.tar",
+                        ArchiveAssertion.Kind.ENTRY_CONTAINS, "data/html/index.html", "Hello"));
+        assertThat(parse("typed \"--volumes-from\"")).isEqualTo(new TypedAssertion("--volumes-from"));
+        assertThat(parse("command \"docker volume rm website\" fails with \"in use\""))
+                .isEqualTo(new CommandAssertion("docker volume rm website", CommandAssertion.Kind.FAILS_WITH, "in use"));
+    }
+
+    @Test
+    void everyHintWhenOnThePageParses() throws CheckSyntaxException {
+        List<String> conditions = inlineCode().stream()
+                .filter(code -> code.startsWith("hint when ") && !code.equals("hint when ASSERTION"))
+                .map(code -> code.substring("hint when ".length()))
+                .toList();
+        assertThat(conditions).isNotEmpty();
+        for (String condition : conditions) {
+            assertThat(CheckParser.parse(condition, VARIABLES)).isInstanceOf(ContainerAssertion.class);
+        }
+    }
+
+    @Test
+    void frontMatterExampleOnThePageReads() {
+        String yaml = fencedBlocks("yaml").get(0);
+        LoadedLesson loaded = new LessonLoader(VARIABLES).parse(Path.of("05-named-volumes.md"),
+                yaml + "\n# Ignored title\n\n## A step\n\nText.\n");
+
+        assertThat(loaded.problems()).isEmpty();
+        Lesson lesson = loaded.lesson();
+        assertThat(lesson.title()).isEqualTo("Named volumes");
+        assertThat(lesson.summary()).isEqualTo("Volumes that Docker manages by name");
+        assertThat(lesson.requires()).isEqualTo(new Requirements("overlay2"));
+        assertThat(lesson.resources()).isEqualTo(new Resources(List.of("web1", "web2"), List.of("website"),
+                List.of("lab-nginx:v1"), List.of("html", "backup.tar")));
+    }
+
+    private static Assertion parse(String line) throws CheckSyntaxException {
+        return CheckParser.parse(line, VARIABLES);
+    }
+
+    private static List<String> checkLines() {
+        return fencedBlocks("check").stream()
+                .flatMap(String::lines)
+                .filter(CheckParser::isAssertionLine)
+                .toList();
+    }
+
+    private static List<String> fencedBlocks(String info) {
+        List<String> blocks = new ArrayList<>();
+        Parser.builder().build().parse(page).accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (block.getInfo().equals(info)) {
+                    blocks.add(block.getLiteral());
+                }
+            }
+        });
+        return blocks;
+    }
+
+    private static List<String> inlineCode() {
+        List<String> codes = new ArrayList<>();
+        Parser.builder().build().parse(page).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Code code) {
+                codes.add(code.getLiteral());
+            }
+        });
+        return codes;
+    }
+}

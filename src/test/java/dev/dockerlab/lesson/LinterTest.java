@@ -1,0 +1,82 @@
+package dev.dockerlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinterTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/lint");
+    private static final Linter LINTER = new Linter(new Variables("/lab", "dockerlab/lab:1", "unused"));
+
+    @Test
+    void reportsEveryProblemOfABrokenLessonAtOnce() {
+        Path file = FIXTURES.resolve("broken/03-broken-lesson.md");
+        String at = file + ":";
+
+        assertThat(LINTER.lint(List.of(file))).extracting(Problem::toString).containsExactly(
+                at + "6: unknown key 'colour' in front matter; expected one of: title, summary, requires, resources",
+                at + "10: unknown variable ${LABB}; known are ${LAB}, ${IMAGE} and ${LESSON}",
+                at + "15: unknown check verb 'runs' for container; expected one of: exists, is absent, is running, "
+                        + "is stopped, exited with code, uses image, mounts volume, mounts anonymous volume, mounts bind, "
+                        + "mounts tmpfs, has no mount, has volumes from, has file, has no file, file, diff shows, "
+                        + "upper layer has, upper layer file, lower layers have, lower layers file, serves, logs contain",
+                at + "16: unclosed quote: the string starting at column 28 has no closing \"",
+                at + "17: container 'db' is not declared in resources: containers",
+                at + "18: volume 'cache' is not declared in resources: volumes",
+                at + "19: unknown variable ${LESSONS}; known are ${LAB}, ${IMAGE} and ${LESSON}",
+                at + "26: duplicate step title 'Start a server' (first at line 12)",
+                at + "32: unknown code block kind 'hints'; expected sh, console, bash, setup, solution, check, hint, "
+                        + "hint when ASSERTION, cleanup, or a language such as text, yaml, json or dockerfile",
+                at + "40: exercise 'Mount a volume' has no solution block",
+                at + "44: container 'client' is not declared in resources: containers",
+                at + "47: 'hint when' needs an assertion, like 'hint when container web is running'");
+    }
+
+    @Test
+    void reportsLessonsOfOneFolderThatShareANumberOrAnId() {
+        Path folder = FIXTURES.resolve("clashes");
+
+        assertThat(LINTER.lint(List.of(folder))).extracting(Problem::toString).containsExactly(
+                folder.resolve("01-beta.md") + ":1: lesson number 1 is also used by 01-alpha.md",
+                folder.resolve("02-alpha.md") + ":1: lesson id 'alpha' is also used by 01-alpha.md");
+    }
+
+    @Test
+    void sortsProblemsByFileThenLineAcrossPaths(@TempDir Path folder) throws IOException {
+        Path second = Files.writeString(folder.resolve("02-b.md"), "No title\n\n## S\n\n```chek\n```\n");
+        Path first = Files.writeString(folder.resolve("01-a.md"), "# A\n\n## S\n\n```sh\necho ${HOME}\n```\n\n${X}\n");
+
+        assertThat(LINTER.lint(List.of(second, folder.resolve("missing"), first)))
+                .extracting(problem -> problem.file().getFileName() + ":" + problem.line())
+                .containsExactly("01-a.md:9", "02-b.md:1", "02-b.md:5", "missing:1");
+    }
+
+    @Test
+    void aCleanLessonHasNoProblems(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("01-clean.md"), """
+                ---
+                resources: {containers: [web]}
+                ---
+                # Clean
+
+                ## Run it
+
+                ```check
+                container web is running
+                ```
+
+                ```solution
+                docker run -d --name web "$IMAGE" sleep 60
+                ```
+                """);
+
+        assertThat(LINTER.lint(List.of(folder))).isEmpty();
+    }
+}
