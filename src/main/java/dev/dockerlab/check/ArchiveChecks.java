@@ -1,0 +1,64 @@
+package dev.dockerlab.check;
+
+import dev.dockerlab.docker.FileView;
+import dev.dockerlab.docker.HostFiles;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entries of a tar file on the host. Names are compared without a leading
+ * "./" or "/", so "data/html/index.html" matches what {@code tar cvf} wrote for
+ * "/data/html/index.html" (tar drops the leading slash).
+ */
+final class ArchiveChecks {
+
+    private ArchiveChecks() {
+    }
+
+    static Verdict check(ArchiveAssertion assertion) {
+        Path archive = Path.of(assertion.path()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(archive)) {
+            FileView missing = HostFiles.read(archive);
+            return Verdict.of(false, "there is no archive " + archive + (missing.exists() ? " (it is not a file)"
+                    : "; " + missing.neighbourhood()));
+        }
+        String wanted = entryName(assertion.entry());
+        List<String> names = new ArrayList<>();
+        try (InputStream file = Files.newInputStream(archive); TarArchiveInputStream tar = new TarArchiveInputStream(file)) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                String name = entryName(entry.getName());
+                if (!name.equals(wanted)) {
+                    names.add(name);
+                    continue;
+                }
+                if (assertion.kind() == ArchiveAssertion.Kind.HAS_ENTRY) {
+                    return Verdict.of(true, "archive " + archive.getFileName() + " has entry " + name);
+                }
+                String text = new String(tar.readNBytes(FileView.MAX_BYTES), StandardCharsets.UTF_8);
+                FileView view = new FileView(name, entry.isFile() ? FileView.Kind.FILE : FileView.Kind.OTHER, text, List.of());
+                return FileFacts.contains("archive " + archive.getFileName() + " entry", view, assertion.text());
+            }
+        } catch (IOException notTar) {
+            return Verdict.of(false, archive + " is not a tar archive (" + notTar.getMessage() + ")");
+        }
+        return Verdict.of(false, "archive " + archive.getFileName() + " has no entry " + wanted + "; its entries: "
+                + (names.isEmpty() ? "none" : String.join(", ", names.subList(0, Math.min(12, names.size())))
+                + (names.size() > 12 ? ", ..." : "")));
+    }
+
+    private static String entryName(String raw) {
+        String name = raw;
+        while (name.startsWith("./") || name.startsWith("/")) {
+            name = name.substring(name.startsWith("./") ? 2 : 1);
+        }
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dockerlab.check;
+
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.shell.ShellResult;
+
+/** Runs a command check's shell line and judges its exit status and output. */
+final class CommandChecks {
+
+    private CommandChecks() {
+    }
+
+    static Verdict check(CommandAssertion assertion, Shell shell) {
+        ShellResult result = shell.command(assertion.command(), Shell.COMMAND_LIMIT);
+        if (result.timedOut()) {
+            return Verdict.unknown(Quoting.quote(assertion.command()) + " " + result.ending(Shell.COMMAND_LIMIT));
+        }
+        String output = result.output().strip();
+        String said = output.isEmpty() ? "printed nothing" : "printed " + Quoting.quote(excerpt(output));
+        String seen = Quoting.quote(assertion.command()) + (result.succeeded() ? " succeeded and " : " failed (status "
+                + result.status() + ") and ") + said;
+        boolean holds = switch (assertion.kind()) {
+            case SUCCEEDS -> result.succeeded();
+            case FAILS -> !result.succeeded();
+            case FAILS_WITH -> !result.succeeded() && result.output().contains(assertion.text());
+            case OUTPUT_CONTAINS -> result.output().contains(assertion.text());
+        };
+        return Verdict.of(holds, seen);
+    }
+
+    private static String excerpt(String output) {
+        String flat = output.replace("\n", "\\n");
+        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dockerlab.check;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ChangeLog;
+import com.github.dockerjava.api.model.Container;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.Labels;
+import dev.dockerlab.docker.RawInspect;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The daemon's state as one evaluation sees it. Each container, volume and
+ * image is inspected at most once, the container list is fetched at most once,
+ * so a checklist of twenty lines about one container costs one inspect.
+ */
+public final class DockerState {
+
+    private final DockerClient client;
+    private final RawInspect raw;
+    private final Map<String, Optional<JsonNode>> containerTrees = new HashMap<>();
+    private final Map<String, Optional<InspectContainerResponse>> containers = new HashMap<>();
+    private final Map<String, Optional<InspectVolumeResponse>> volumes = new HashMap<>();
+    private final Map<String, Optional<InspectImageResponse>> images = new HashMap<>();
+    private final Map<String, List<ChangeLog>> diffs = new HashMap<>();
+    private List<Container> allContainers;
+
+    public DockerState(DockerConnection connection) {
+        this.client = connection.client();
+        this.raw = new RawInspect(connection);
+    }
+
+    public DockerClient client() {
+        return client;
+    }
+
+    public Optional<InspectContainerResponse> container(String name) {
+        return containers.computeIfAbsent(name, key -> containerTree(key)
+                .map(tree -> RawInspect.as(tree, InspectContainerResponse.class)));
+    }
+
+    /** The same inspect answer as a JSON tree, for the fields docker-java's model leaves out. */
+    public Optional<JsonNode> containerTree(String name) {
+        return containerTrees.computeIfAbsent(name, key -> raw.inspect("containers", key));
+    }
+
+    public Optional<InspectVolumeResponse> volume(String name) {
+        return volumes.computeIfAbsent(name, key -> absentIfNotFound(() -> client.inspectVolumeCmd(key).exec()));
+    }
+
+    public Optional<InspectImageResponse> image(String reference) {
+        return images.computeIfAbsent(reference, key -> absentIfNotFound(() -> client.inspectImageCmd(key).exec()));
+    }
+
+    public List<ChangeLog> diff(String containerId) {
+        return diffs.computeIfAbsent(containerId, id -> {
+            List<ChangeLog> changes = client.containerDiffCmd(id).exec();
+            return changes == null ? List.of() : changes;
+        });
+    }
+
+    /** Every container but dockerlab's own read helpers, running or not. */
+    public List<Container> containers() {
+        if (allContainers == null) {
+            allContainers = client.listContainersCmd().withShowAll(true).exec().stream()
+                    .filter(container -> container.getLabels() == null || !container.getLabels().containsKey(Labels.HELPER))
+                    .toList();
+        }
+        return allContainers;
+    }
+
+    private static <T> Optional<T> absentIfNotFound(Supplier<T> inspect) {
+        try {
+            return Optional.of(inspect.get());
+        } catch (NotFoundException absent) {
+            return Optional.empty();
+        }
+    }
+}

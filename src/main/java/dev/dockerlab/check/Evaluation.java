@@ -1,0 +1,86 @@
+package dev.dockerlab.check;
+
+import dev.dockerlab.docker.DaemonFiles;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.shell.Shell;
+
+import java.util.List;
+
+/**
+ * One pass over a checklist against the daemon's state now. Inspections and
+ * file reads are shared by all assertions of the pass; read helpers it made
+ * are removed on close. Build a new one for the next pass: state changes.
+ */
+public final class Evaluation implements AutoCloseable {
+
+    private final DockerState state;
+    private final DaemonFiles files;
+    private final Shell shell;
+    private final List<String> typed;
+    private final ContainerChecks containerChecks;
+    private final VolumeChecks volumeChecks;
+    private final ImageChecks imageChecks;
+
+    /**
+     * @param typed       the command lines the learner entered during the exercise
+     *                    (in verify: the solution's lines), for {@code typed} checks
+     * @param hostMayRead whether the daemon's directories may be read from this
+     *                    host's file system when readable (a local daemon)
+     */
+    public Evaluation(DockerConnection docker, Shell shell, String labImage, boolean hostMayRead, List<String> typed) {
+        this.state = new DockerState(docker);
+        this.files = new DaemonFiles(docker.client(), labImage, hostMayRead);
+        this.shell = shell;
+        this.typed = List.copyOf(typed);
+        this.containerChecks = new ContainerChecks(state, files);
+        this.volumeChecks = new VolumeChecks(state, files);
+        this.imageChecks = new ImageChecks(state, files);
+    }
+
+    public Verdict evaluate(Assertion assertion) {
+        try {
+            return dispatch(assertion);
+        } catch (RuntimeException cannotLook) {
+            return Verdict.unknown("could not be checked: " + Observed.reason(cannotLook));
+        }
+    }
+
+    public List<Verdict> evaluateAll(List<? extends Assertion> assertions) {
+        return assertions.stream().map(this::evaluate).toList();
+    }
+
+    private Verdict dispatch(Assertion assertion) {
+        if (assertion instanceof Negation negation) {
+            return evaluate(negation.inner()).negated();
+        }
+        if (assertion instanceof ContainerAssertion container) {
+            return containerChecks.check(container);
+        }
+        if (assertion instanceof VolumeAssertion volume) {
+            return volumeChecks.check(volume);
+        }
+        if (assertion instanceof ImageAssertion image) {
+            return imageChecks.check(image);
+        }
+        if (assertion instanceof HostAssertion host) {
+            return HostChecks.check(host);
+        }
+        if (assertion instanceof ArchiveAssertion archive) {
+            return ArchiveChecks.check(archive);
+        }
+        if (assertion instanceof CommandAssertion command) {
+            return CommandChecks.check(command, shell);
+        }
+        TypedAssertion typedText = (TypedAssertion) assertion;
+        return typed.stream().filter(line -> line.contains(typedText.text())).findFirst()
+                .map(line -> Verdict.of(true, "you typed: " + line))
+                .orElseGet(() -> Verdict.of(false, typed.isEmpty()
+                        ? "no command typed yet in this exercise"
+                        : "none of your " + typed.size() + " commands in this exercise contains " + Quoting.quote(typedText.text())));
+    }
+
+    @Override
+    public void close() {
+        files.close();
+    }
+}

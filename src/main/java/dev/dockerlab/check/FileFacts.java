@@ -1,0 +1,48 @@
+package dev.dockerlab.check;
+
+import dev.dockerlab.docker.FileView;
+
+/** The three file predicates every subject shares: has file, has no file, file contains. */
+final class FileFacts {
+
+    private FileFacts() {
+    }
+
+    /** @param where how the learner names the place, e.g. "container web" or "volume website" */
+    static Verdict hasFile(String where, FileView file) {
+        return Verdict.of(file.exists(), describe(where, file));
+    }
+
+    static Verdict hasNoFile(String where, FileView file) {
+        return Verdict.of(!file.exists(), describe(where, file));
+    }
+
+    static Verdict contains(String where, FileView file, String text) {
+        if (!file.exists()) {
+            return Verdict.of(false, describe(where, file));
+        }
+        if (file.kind() != FileView.Kind.FILE) {
+            return Verdict.of(false, where + " has " + file.path() + " but it is a " + kindName(file) + ", not a file");
+        }
+        boolean holds = file.contains(text);
+        return Verdict.of(holds, where + " file " + file.path() + (holds ? " contains " + Quoting.quote(text)
+                : " does not contain " + Quoting.quote(text) + "; it says: " + Quoting.quote(file.excerpt())));
+    }
+
+    static String describe(String where, FileView file) {
+        if (file.exists()) {
+            return where + " has " + kindName(file) + " " + file.path();
+        }
+        return where + " holds no file " + file.path() + "; " + file.neighbourhood();
+    }
+
+    private static String kindName(FileView file) {
+        return switch (file.kind()) {
+            case FILE -> "file";
+            case DIRECTORY -> "folder";
+            case LINK -> "link";
+            case OTHER -> "special file";
+            case ABSENT -> "nothing";
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package dev.dockerlab.docker;
+
+import com.github.dockerjava.api.DockerClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads files that live on the daemon's side: in containers, volumes, images
+ * and layer directories. Where this process can read the daemon's directory
+ * itself (a local daemon, run as root or rootless as this user), it reads it
+ * directly; otherwise (not root, Docker Desktop's VM, a remote daemon) it
+ * reads through a read-only helper container. Each path is read at most once.
+ */
+public final class DaemonFiles implements AutoCloseable {
+
+    private final ArchiveFiles archive;
+    private final HelperContainers helpers;
+    private final boolean hostMayRead;
+    private final Map<String, FileView> seen = new HashMap<>();
+
+    /**
+     * @param hostMayRead whether daemon-side paths may be read from this host's
+     *                    file system when readable: true only for a daemon on a
+     *                    local socket
+     */
+    public DaemonFiles(DockerClient client, String labImage, boolean hostMayRead) {
+        this.archive = new ArchiveFiles(client);
+        this.helpers = new HelperContainers(client, labImage);
+        this.hostMayRead = hostMayRead;
+    }
+
+    public FileView inContainer(String containerId, String path) {
+        return seen.computeIfAbsent("c:" + containerId + ":" + path, key -> archive.read(containerId, path));
+    }
+
+    /** {@code path} is relative to the volume's root. */
+    public FileView inVolume(String volume, String mountpoint, String path) {
+        return seen.computeIfAbsent("v:" + volume + ":" + path, key -> readable(mountpoint)
+                ? HostFiles.read(Path.of(mountpoint), path)
+                : relabel(archive.read(helpers.forVolume(volume), HelperContainers.volumeMount() + absolute(path)),
+                        absolute(path)));
+    }
+
+    public FileView inImage(String image, String path) {
+        return seen.computeIfAbsent("i:" + image + ":" + path, key -> archive.read(helpers.forImage(image), path));
+    }
+
+    /**
+     * {@code path} inside the first of the directories, given all directories of
+     * the group so that one helper serves them all.
+     */
+    public FileView inDirectory(List<String> group, int index, String path) {
+        String directory = group.get(index);
+        return seen.computeIfAbsent("d:" + directory + ":" + path, key -> readable(directory)
+                ? HostFiles.read(Path.of(directory), path)
+                : relabel(archive.read(helpers.forDirectories(group), HelperContainers.directoryMount(index) + absolute(path)),
+                        absolute(path)));
+    }
+
+    private boolean readable(String directory) {
+        if (!hostMayRead || directory == null) {
+            return false;
+        }
+        Path path = Path.of(directory);
+        return Files.isDirectory(path) && Files.isReadable(path) && Files.isExecutable(path);
+    }
+
+    private static String absolute(String path) {
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    /** Shows the path as the learner named it, not as the helper mounts it. */
+    private static FileView relabel(FileView view, String path) {
+        return new FileView(path, view.kind(), view.content(), view.neighbours());
+    }
+
+    @Override
+    public void close() {
+        helpers.close();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dockerlab.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
+import com.github.dockerjava.api.model.VolumeOptions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Short-lived containers that are created but never started, only to read
+ * files through the archive API: a volume or a layer directory mounted
+ * read-only, or an image's own file system. They carry the helper label, read
+ * nothing they could change (volumes are mounted with no copy-up), and are all
+ * removed on close.
+ */
+public final class HelperContainers implements AutoCloseable {
+
+    static final String VOLUME_MOUNT = "/mnt/dockerlab/volume";
+    static final String DIRECTORY_MOUNT = "/mnt/dockerlab/dir";
+
+    private final DockerClient client;
+    private final String labImage;
+    private final Map<String, String> made = new HashMap<>();
+
+    public HelperContainers(DockerClient client, String labImage) {
+        this.client = client;
+        this.labImage = labImage;
+    }
+
+    /** A helper that sees the volume read-only at {@link #VOLUME_MOUNT}. */
+    public String forVolume(String volume) {
+        return made.computeIfAbsent("volume:" + volume, key -> create(labImage, List.of(new Mount()
+                .withType(MountType.VOLUME).withSource(volume).withTarget(VOLUME_MOUNT).withReadOnly(true)
+                .withVolumeOptions(new VolumeOptions().withNoCopy(true)))));
+    }
+
+    /** A helper whose own file system is the image's. */
+    public String forImage(String image) {
+        return made.computeIfAbsent("image:" + image, key -> create(image, List.of()));
+    }
+
+    /** A helper that sees each host directory (of the daemon's host) read-only at {@code DIRECTORY_MOUNT/N}. */
+    public String forDirectories(List<String> directories) {
+        return made.computeIfAbsent("dirs:" + String.join(":", directories), key -> {
+            List<Mount> mounts = new ArrayList<>();
+            for (int i = 0; i < directories.size(); i++) {
+                mounts.add(new Mount().withType(MountType.BIND).withSource(directories.get(i))
+                        .withTarget(DIRECTORY_MOUNT + "/" + i).withReadOnly(true));
+            }
+            return create(labImage, mounts);
+        });
+    }
+
+    public static String directoryMount(int index) {
+        return DIRECTORY_MOUNT + "/" + index;
+    }
+
+    public static String volumeMount() {
+        return VOLUME_MOUNT;
+    }
+
+    private String create(String image, List<Mount> mounts) {
+        return client.createContainerCmd(image)
+                .withCmd("true")
+                .withLabels(Map.of(Labels.HELPER, "read-only"))
+                .withNetworkDisabled(true)
+                .withHostConfig(HostConfig.newHostConfig().withMounts(mounts))
+                .exec()
+                .getId();
+    }
+
+    /** Removes helpers a killed run left behind: only containers with the helper label. */
+    public static int removeLeftovers(DockerClient client) {
+        List<Container> leftovers = client.listContainersCmd().withShowAll(true)
+                .withLabelFilter(List.of(Labels.HELPER)).exec();
+        for (Container leftover : leftovers) {
+            remove(client, leftover.getId());
+        }
+        return leftovers.size();
+    }
+
+    @Override
+    public void close() {
+        made.values().forEach(id -> remove(client, id));
+        made.clear();
+    }
+
+    private static void remove(DockerClient client, String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).exec();
+        } catch (DockerException goneOrBusy) {
+            // already removed, or the daemon is busy: removeLeftovers takes it next time
+        }
+    }
+}

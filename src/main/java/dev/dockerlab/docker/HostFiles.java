@@ -1,0 +1,62 @@
+package dev.dockerlab.docker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads a path of this host's file system into a {@link FileView}, following no links. */
+public final class HostFiles {
+
+    private HostFiles() {
+    }
+
+    /** {@code inside} is read relative to {@code root}, as a container would see it at the root's mount point. */
+    public static FileView read(Path root, String inside) {
+        String relative = inside.startsWith("/") ? inside.substring(1) : inside;
+        Path path = relative.isEmpty() ? root : root.resolve(relative);
+        String shown = "/" + relative;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isDirectory()) {
+                return new FileView(shown, FileView.Kind.DIRECTORY, null, List.of());
+            }
+            if (attributes.isSymbolicLink()) {
+                return new FileView(shown, FileView.Kind.LINK, Files.readSymbolicLink(path).toString(), List.of());
+            }
+            if (!attributes.isRegularFile()) {
+                return new FileView(shown, FileView.Kind.OTHER, null, List.of());
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return new FileView(shown, FileView.Kind.FILE,
+                        new String(in.readNBytes(FileView.MAX_BYTES), StandardCharsets.UTF_8), List.of());
+            }
+        } catch (NoSuchFileException missing) {
+            return FileView.absent(shown, namesIn(path.getParent()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    public static FileView read(Path absolute) {
+        return read(absolute.getRoot(), absolute.toString());
+    }
+
+    private static List<String> namesIn(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(entry -> entry.getFileName().toString()).sorted().limit(2000).toList();
+        } catch (IOException unreadable) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dockerlab.docker;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * GET of an inspect endpoint as a JSON tree. docker-java's models leave out
+ * fields lessons need (GraphDriver.Data's LowerDir / UpperDir, a mount's
+ * Type), so inspect answers are read whole once, and the typed model is made
+ * from the same tree.
+ */
+public final class RawInspect {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final DockerHttpClient http;
+    private final String apiVersion;
+
+    public RawInspect(DockerConnection connection) {
+        this.http = ((DockerClientImpl) connection.client()).getHttpClient();
+        this.apiVersion = connection.apiVersion();
+    }
+
+    /** {@code kind} is "containers", "volumes" or "images"; empty when the daemon says 404. */
+    public Optional<JsonNode> inspect(String kind, String name) {
+        String path = "/v" + apiVersion + "/" + kind + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
+                + (kind.equals("volumes") ? "" : "/json");
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path(path).build();
+        try (DockerHttpClient.Response response = http.execute(request); InputStream body = response.getBody()) {
+            if (response.getStatusCode() == 404) {
+                return Optional.empty();
+            }
+            JsonNode tree = JSON.readTree(body);
+            if (response.getStatusCode() >= 300) {
+                throw new DaemonRefusal(tree.path("message").asText("status " + response.getStatusCode()));
+            }
+            return Optional.of(tree);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
+    public static <T> T as(JsonNode tree, Class<T> model) {
+        try {
+            return JSON.treeToValue(tree, model);
+        } catch (IOException mismatch) {
+            throw new UncheckedIOException(mismatch);
+        }
+    }
+
+    /** The daemon answered an inspect with an error other than 404. */
+    public static final class DaemonRefusal extends DockerException {
+
+        private static final long serialVersionUID = 1L;
+
+        DaemonRefusal(String message) {
+            super(message, 500);
+        }
+    }
+}

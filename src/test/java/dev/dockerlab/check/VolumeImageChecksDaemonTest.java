@@ -1,0 +1,80 @@
+package dev.dockerlab.check;
+
+import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.testing.DaemonTest;
+import dev.dockerlab.testing.TestDaemon;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DaemonTest
+class VolumeImageChecksDaemonTest {
+
+    @TempDir
+    Path lab;
+
+    @ParameterizedTest(name = "read the host''s files directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void volumes(boolean hostMayRead, TestDaemon daemon) {
+        String site = daemon.name("site");
+        String spare = daemon.name("spare");
+        Map<String, String> n = Map.of("SITE", site, "SPARE", spare, "WEB", daemon.name("web"), "GONE", daemon.name("gone"));
+        daemon.sh("docker volume create --label \"$TEST_LABEL\" --label course=dockerlab " + site + " >/dev/null"
+                + " && docker volume create --label \"$TEST_LABEL\" " + spare + " >/dev/null"
+                + " && docker run --rm --label \"$TEST_LABEL\" -v " + site + ":/v \"$IMAGE\" sh -c 'echo Hello > /v/index.html; echo b > /v/b.txt'"
+                + " && docker create --name " + n.get("WEB") + " --label \"$TEST_LABEL\" -v " + site + ":/data \"$IMAGE\" true >/dev/null");
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead)) {
+            new Checklist(n)
+                    .passes("volume SITE exists").fails("volume GONE exists")
+                    .passes("volume GONE is absent").fails("volume SITE is absent")
+                    .passes("volume SITE is used by WEB").fails("volume SPARE is used by WEB")
+                    .passes("volume SPARE is unused").fails("volume SITE is unused")
+                    .passes("volume SITE has label course=dockerlab").fails("volume SPARE has label course=dockerlab")
+                    .fails("volume SITE has label course=other")
+                    .passes("volume SITE has file index.html").passes("volume SITE has file /index.html")
+                    .fails("volume SPARE has file index.html")
+                    .passes("volume SPARE has no file index.html").fails("volume SITE has no file b.txt")
+                    .passes("volume SITE file index.html contains \"Hello\"").fails("volume SITE file b.txt contains \"Hello\"")
+                    .verify(evaluation);
+            assertThat(new Checklist(n).evaluate(evaluation, "volume SITE has file a.txt").observed())
+                    .isEqualTo("volume " + site + " holds no file /a.txt; beside it: b.txt, index.html");
+        }
+        assertThat(daemon.sh("docker ps -a --filter label=dev.dockerlab.helper -q")).isBlank();
+        assertThat(daemon.sh("docker volume ls -q")).doesNotContain(n.get("GONE"));
+    }
+
+    @ParameterizedTest(name = "read the host''s files directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void images(boolean hostMayRead, TestDaemon daemon) throws Exception {
+        String tagged = daemon.name("vol-image") + ":v1";
+        java.nio.file.Files.writeString(lab.resolve("Dockerfile"),
+                "FROM " + daemon.labImage() + "\nLABEL " + daemon.label() + "\nVOLUME /data/html\nRUN echo original > /data/html/index.html\n");
+        daemon.owns("image", tagged);
+        daemon.sh("docker build -q -t " + tagged + " " + lab + " >/dev/null");
+        Map<String, String> n = Map.of("TAGGED", tagged, "GONE", daemon.name("gone") + ":v1", "LABIMAGE", daemon.labImage());
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead)) {
+            new Checklist(n)
+                    .passes("image TAGGED exists").fails("image GONE exists")
+                    .passes("image GONE is absent").fails("image TAGGED is absent")
+                    .passes("image TAGGED declares volume /data/html").fails("image LABIMAGE declares volume /data/html")
+                    .passes("image LABIMAGE file /srv/www/index.html contains \"Welcome\"")
+                    .fails("image LABIMAGE file /srv/www/index.html contains \"Goodbye\"")
+                    .passes("image LABIMAGE has file /bin/sh").fails("image LABIMAGE has file /data/html/index.html")
+                    .passes("image LABIMAGE has no file /etc/shadow").fails("image LABIMAGE has no file /etc/passwd")
+                    .verify(evaluation);
+        }
+        assertThat(daemon.sh("docker ps -a --filter label=dev.dockerlab.helper -q")).isBlank();
+    }
+
+    private Evaluation evaluation(TestDaemon daemon, boolean hostMayRead) {
+        return new Evaluation(daemon.connection(), new Shell(new Variables(lab.toString(), daemon.labImage(), "test")),
+                daemon.labImage(), hostMayRead, List.of());
+    }
+}
