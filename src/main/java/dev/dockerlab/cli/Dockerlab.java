@@ -15,7 +15,7 @@ import java.util.Optional;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn how Docker stores and shares data, on a real daemon.",
-        subcommands = {Doctor.class},
+        subcommands = {ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, Doctor.class},
         footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
                 "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
 public final class Dockerlab implements Runnable {
@@ -27,7 +27,7 @@ public final class Dockerlab implements Runnable {
     private String image;
 
     @Option(names = "--lab-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The lab folder on the host, ${LAB} in lessons (default: $DOCKERLAB_DIR or ~/dockerlab).")
+            description = "The lab folder on the host, $${LAB} in lessons (default: $DOCKERLAB_DIR or ~/dockerlab).")
     private Path labDir;
 
     @Option(names = "--lessons", paramLabel = "DIR", scope = ScopeType.INHERIT,

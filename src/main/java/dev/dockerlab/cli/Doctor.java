@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /** Checks that everything a lesson needs is there, and says how to fix what is not. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the Docker daemon, the docker CLI, the lab image and the lab folder.",
+        description = {"Check the daemon, the docker CLI, the lab image and the lab folder.",
                 "Builds the lab image when it is missing. Exits 0 only when everything required is there."})
 public final class Doctor implements Callable<Integer> {
 

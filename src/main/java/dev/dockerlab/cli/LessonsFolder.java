@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
+import dev.dockerlab.lesson.DefaultLessonFolder;
 
 import java.nio.file.Path;
 
@@ -11,6 +12,6 @@ final class LessonsFolder {
     }
 
     static Path locate(AppContext context) {
-        return Path.of(context.env("DOCKERLAB_LESSONS", "lessons")).toAbsolutePath().normalize();
+        return DefaultLessonFolder.resolve(context.env()).orElse(Path.of("lessons").toAbsolutePath());
     }
 }

@@ -29,7 +29,12 @@ public final class DefaultLessonFolder {
 
     /** Resolves against this process's environment, jar and working directory. */
     public static Optional<Path> resolve() {
-        return resolve(System.getenv(), codeLocation(), Path.of("").toAbsolutePath());
+        return resolve(System.getenv());
+    }
+
+    /** Resolves against the given environment and this process's jar and working directory. */
+    public static Optional<Path> resolve(Map<String, String> environment) {
+        return resolve(environment, codeLocation(), Path.of("").toAbsolutePath());
     }
 
     /**

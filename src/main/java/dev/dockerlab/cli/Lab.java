@@ -1,0 +1,62 @@
+package dev.dockerlab.cli;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
+import dev.dockerlab.check.Evaluation;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.HelperContainers;
+import dev.dockerlab.docker.LabImage;
+import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.progress.StateDir;
+import dev.dockerlab.shell.Shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The daemon side of a command that runs lessons: the connection, the lab
+ * image (made when missing), the ownership ledger, and how files may be read.
+ */
+final class Lab {
+
+    private final AppContext context;
+    private final Settings settings;
+    private final DockerConnection docker;
+
+    private Lab(AppContext context, Settings settings, DockerConnection docker) {
+        this.context = context;
+        this.settings = settings;
+        this.docker = docker;
+    }
+
+    /** Connects, removes read helpers a killed run left, and makes the lab image if it is missing. */
+    static Lab open(AppContext context, Settings settings, PrintWriter progress) {
+        DockerConnection docker = context.docker();
+        HelperContainers.removeLeftovers(docker.client());
+        new LabImage(docker.client(), settings.image(), settings.busybox(), progress).ensure();
+        return new Lab(context, settings, docker);
+    }
+
+    DockerConnection docker() {
+        return docker;
+    }
+
+    Ownership ownership() {
+        return Ownership.load(StateDir.resolve(context.env(), context.home()).resolve("owned.json"));
+    }
+
+    StorageDriver storage() {
+        return StorageDriver.of(docker.client().infoCmd().exec());
+    }
+
+    /** Daemon directories are read straight from disk only for a local daemon, unless told to use helpers. */
+    boolean hostMayRead() {
+        return docker.endpoint().isUnixSocket() && !context.env().containsKey("DOCKERLAB_READ_VIA_HELPER");
+    }
+
+    Evaluation evaluation(Variables variables, List<String> typed) {
+        return new Evaluation(docker, new Shell(variables), settings.image(), hostMayRead(), typed);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dockerlab.cli;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.Script;
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.shell.ShellResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** Removes what a lesson declares, and nothing else. */
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = {"Remove what a lesson made: its cleanup, then the objects and $${LAB} paths it declares.",
+                "An object that dockerlab did not see appear during a lesson (it may be yours) is left alone",
+                "unless --force is given; then reset says so and exits 1."})
+public final class Reset implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @ParentCommand
+    private Dockerlab root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON", description = "A lesson id, number, or lesson file.")
+    private String lessonReference;
+
+    @Option(names = "--force", description = "Also remove declared objects that dockerlab did not make.")
+    private boolean force;
+
+    public Reset(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Course course = new Course(root.settings());
+        Lesson lesson = course.lesson(lessonReference);
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = new Style(root.settings().color());
+        Lab lab = Lab.open(context, root.settings(), out);
+        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), lesson.resources(), root.settings().labDir());
+        if (!force && !objects.foreign().isEmpty()) {
+            out.println(style.bad("Not reset: ") + objects.foreign().stream().map(LessonObjects.Present::describe)
+                    .collect(Collectors.joining(", ")) + " existed before dockerlab ran this lesson; it may be yours.");
+            out.println("Remove it yourself, or run `dockerlab reset " + lesson.id() + " --force` to let dockerlab remove it.");
+            out.flush();
+            return ExitCode.NOT_OK;
+        }
+        Shell shell = new Shell(course.variables(lesson));
+        boolean ok = true;
+        for (Script cleanup : lesson.cleanup()) {
+            ShellResult ran = shell.script(cleanup.body(), Shell.SCRIPT_LIMIT);
+            if (!ran.succeeded()) {
+                ok = false;
+                out.println(style.bad("cleanup ") + ran.ending(Shell.SCRIPT_LIMIT) + ": " + String.join(" / ", ran.lastLines(3)));
+            }
+        }
+        LessonObjects.Removal removal = objects.remove(force);
+        removal.removed().forEach(removed -> out.println("removed " + removed));
+        removal.failures().forEach(failure -> out.println(style.bad("not removed: ") + failure));
+        ok &= removal.clean();
+        out.println(ok ? style.ok("Lesson " + lesson.id() + " is reset.") : style.bad("Lesson " + lesson.id() + " is not fully reset."));
+        out.flush();
+        return ok ? ExitCode.OK : ExitCode.NOT_OK;
+    }
+
+}

@@ -1,0 +1,114 @@
+package dev.dockerlab.cli;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.verify.ExerciseResult;
+import dev.dockerlab.verify.JUnitReport;
+import dev.dockerlab.verify.LessonResult;
+import dev.dockerlab.verify.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** The maintainers' proof: every solution passes its checks, and the checks fail before it. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Prove lessons on the real daemon: solutions pass their checks, and the checks fail before.",
+                "For each exercise: run setup, require a failing check, run the solution, require every check",
+                "to pass; then run cleanup and remove the lesson's objects, also after a failure.",
+                "Exits 0 only when everything passed (not applicable counts as passed)."})
+public final class Verify implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @ParentCommand
+    private Dockerlab root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON|PATH", description = "Lesson ids, lesson files or lesson folders (default: every lesson).")
+    private List<String> references = List.of();
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report for CI.")
+    private Path junitXml;
+
+    @Option(names = "--fail-fast", description = "Stop after the first lesson that fails.")
+    private boolean failFast;
+
+    @Option(names = "--force", description = "Remove declared objects even when dockerlab did not make them.")
+    private boolean force;
+
+    public Verify(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Course course = new Course(root.settings());
+        List<Lesson> lessons = course.lessons(references);
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = new Style(root.settings().color());
+        Lab lab = Lab.open(context, root.settings(), out);
+        StorageDriver storage = lab.storage();
+        Ownership ownership = lab.ownership();
+        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(),
+                result -> print(out, style, result));
+        List<LessonResult> results = new ArrayList<>();
+        for (Lesson lesson : lessons) {
+            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + lesson.title());
+            out.flush();
+            LessonResult result = verifier.verify(lesson, course.variables(lesson));
+            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + problem));
+            results.add(result);
+            if (failFast && !result.ok()) {
+                break;
+            }
+        }
+        if (junitXml != null) {
+            JUnitReport.write(results, junitXml);
+        }
+        return summary(out, style, results);
+    }
+
+    private static void print(PrintWriter out, Style style, ExerciseResult result) {
+        String mark = switch (result.status()) {
+            case PASSED -> style.ok("PASS");
+            case FAILED -> style.bad("FAIL");
+            case NOT_RUN -> style.bad("SKIP");
+            case NOT_APPLICABLE -> style.faint("N/A ");
+        };
+        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), result.title(), result.took().toMillis() / 1000.0);
+        result.details().forEach(detail -> out.println("        " + detail.replace("\n", "\n        ")));
+        out.flush();
+    }
+
+    private static int summary(PrintWriter out, Style style, List<LessonResult> results) {
+        long exercises = results.stream().mapToLong(result -> result.exercises().size()).sum();
+        long passed = count(results, ExerciseResult.Status.PASSED);
+        long notApplicable = count(results, ExerciseResult.Status.NOT_APPLICABLE);
+        long failedLessons = results.stream().filter(result -> !result.ok()).count();
+        String line = String.format(Locale.ROOT, "%d lessons, %d exercises: %d passed, %d failed%s", results.size(),
+                exercises, passed, exercises - passed - notApplicable,
+                notApplicable == 0 ? "" : ", " + notApplicable + " not applicable");
+        out.println(failedLessons == 0 ? style.ok(line) : style.bad(line));
+        out.flush();
+        return failedLessons == 0 ? ExitCode.OK : ExitCode.NOT_OK;
+    }
+
+    private static long count(List<LessonResult> results, ExerciseResult.Status status) {
+        return results.stream().flatMap(result -> result.exercises().stream()).filter(result -> result.status() == status).count();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.dockerlab.verify;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JUnit XML that CI systems read: a testsuite per lesson, a testcase per
+ * exercise, failures with the failing assertion and what was observed, and
+ * "not applicable" lessons as skipped with the reason.
+ */
+public final class JUnitReport {
+
+    private JUnitReport() {
+    }
+
+    public static void write(List<LessonResult> lessons, Path file) throws IOException {
+        dev.dockerlab.progress.AtomicFile.write(file, render(lessons));
+    }
+
+    static String render(List<LessonResult> lessons) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "dockerlab verify");
+            xml.writeAttribute("tests", String.valueOf(lessons.stream().mapToInt(lesson -> lesson.exercises().size()).sum()));
+            xml.writeAttribute("failures", String.valueOf(lessons.stream().mapToLong(JUnitReport::failures).sum()));
+            for (LessonResult lesson : lessons) {
+                suite(xml, lesson);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return text.append('\n').toString();
+    }
+
+    private static long failures(LessonResult lesson) {
+        long exercises = lesson.exercises().stream().filter(result -> !result.ok()).count();
+        return exercises + (lesson.cleanupProblems().isEmpty() ? 0 : 1);
+    }
+
+    private static void suite(XMLStreamWriter xml, LessonResult lesson) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", lesson.lesson());
+        xml.writeAttribute("tests", String.valueOf(lesson.exercises().size() + (lesson.cleanupProblems().isEmpty() ? 0 : 1)));
+        xml.writeAttribute("failures", String.valueOf(failures(lesson)));
+        xml.writeAttribute("skipped", String.valueOf(lesson.exercises().stream()
+                .filter(result -> result.status() == ExerciseResult.Status.NOT_APPLICABLE).count()));
+        xml.writeAttribute("time", seconds(lesson.took()));
+        for (ExerciseResult exercise : lesson.exercises()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", lesson.lesson());
+            xml.writeAttribute("name", exercise.number() + " " + exercise.title());
+            xml.writeAttribute("time", seconds(exercise.took()));
+            switch (exercise.status()) {
+                case FAILED, NOT_RUN -> problem(xml, "failure", exercise.details());
+                case NOT_APPLICABLE -> problem(xml, "skipped", exercise.details());
+                case PASSED -> { }
+            }
+            xml.writeEndElement();
+        }
+        if (!lesson.cleanupProblems().isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", lesson.lesson());
+            xml.writeAttribute("name", "cleanup");
+            xml.writeAttribute("time", "0");
+            problem(xml, "failure", lesson.cleanupProblems());
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void problem(XMLStreamWriter xml, String element, List<String> details) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("message", details.isEmpty() ? element : details.get(0));
+        xml.writeCharacters(String.join("\n", details));
+        xml.writeEndElement();
+    }
+
+    private static String seconds(Duration took) {
+        return String.format(Locale.ROOT, "%.3f", took.toNanos() / 1e9);
+    }
+}

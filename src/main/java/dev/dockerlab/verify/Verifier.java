@@ -1,0 +1,180 @@
+package dev.dockerlab.verify;
+
+import dev.dockerlab.check.Evaluation;
+import dev.dockerlab.check.Verdict;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.lesson.CheckLine;
+import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.Script;
+import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.shell.ShellResult;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The verification protocol of LESSON-FORMAT.md: remove the lesson's objects;
+ * for each exercise run setup, require a failing check, run the solution,
+ * require every check to pass; finally run cleanup and remove the objects,
+ * also after a failure. Objects are recorded as dockerlab's as they appear.
+ */
+public final class Verifier {
+
+    private final DockerConnection docker;
+    private final StorageDriver storage;
+    private final Ownership ledger;
+    private final boolean force;
+    private final boolean hostMayRead;
+    private final Consumer<ExerciseResult> listener;
+
+    public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
+                    Consumer<ExerciseResult> listener) {
+        this.docker = docker;
+        this.storage = storage;
+        this.ledger = ledger;
+        this.force = force;
+        this.hostMayRead = hostMayRead;
+        this.listener = listener;
+    }
+
+    /** {@code variables} must be those the lesson was loaded with. */
+    public LessonResult verify(Lesson lesson, Variables variables) {
+        long started = System.nanoTime();
+        List<ExerciseResult> results = new ArrayList<>();
+        String required = lesson.requires().storageDriver();
+        if (required != null && !required.equals(storage.requirementName())) {
+            for (Exercise exercise : lesson.exercises()) {
+                report(results, result(lesson, exercise, ExerciseResult.Status.NOT_APPLICABLE,
+                        List.of("not applicable: the lesson needs storage driver " + required + ", and the daemon uses "
+                                + storage.describe()), Duration.ZERO));
+            }
+            return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
+        }
+        LessonObjects objects = new LessonObjects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
+        List<LessonObjects.Present> foreign = objects.foreign();
+        if (!foreign.isEmpty() && !force) {
+            String names = foreign.stream().map(LessonObjects.Present::describe).collect(Collectors.joining(", "));
+            String refusal = names + (foreign.size() == 1 ? " already exists" : " already exist")
+                    + " and dockerlab did not make " + (foreign.size() == 1 ? "it; it may be yours." : "them; they may be yours.")
+                    + " Remove " + (foreign.size() == 1 ? "it" : "them") + " yourself, or run verify with --force.";
+            for (Exercise exercise : lesson.exercises()) {
+                report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
+                        List.of(results.isEmpty() ? refusal : "not run"), Duration.ZERO));
+            }
+            return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
+        }
+        Shell shell = new Shell(variables);
+        List<String> cleanupProblems = new ArrayList<>();
+        try {
+            cleanupProblems.addAll(objects.remove(force).failures());
+            boolean failedBefore = false;
+            for (Exercise exercise : lesson.exercises()) {
+                if (failedBefore) {
+                    report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
+                            List.of("not run: an earlier exercise of this lesson failed"), Duration.ZERO));
+                    continue;
+                }
+                ExerciseResult result = exercise(lesson, exercise, shell, objects);
+                report(results, result);
+                failedBefore = !result.ok();
+            }
+        } finally {
+            for (Script cleanup : lesson.cleanup()) {
+                ShellResult ran = shell.script(cleanup.body(), Shell.SCRIPT_LIMIT);
+                if (!ran.succeeded()) {
+                    cleanupProblems.add(scriptFailure("cleanup", ran));
+                }
+            }
+            objects.recordAppeared(Set.of());
+            LessonObjects.Removal removal = objects.remove(false);
+            cleanupProblems.addAll(removal.failures());
+        }
+        return new LessonResult(lesson.id(), lesson.title(), results, cleanupProblems, since(started));
+    }
+
+    private ExerciseResult exercise(Lesson lesson, Exercise exercise, Shell shell, LessonObjects objects) {
+        long started = System.nanoTime();
+        if (exercise.solution() == null) {
+            return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of("the exercise has no solution block"),
+                    since(started));
+        }
+        if (exercise.setup() != null) {
+            ShellResult setup = shell.script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
+            objects.recordAppeared(Set.of());
+            if (!setup.succeeded()) {
+                return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("setup", setup)),
+                        since(started));
+            }
+        }
+        List<Verdict> before = evaluate(exercise, shell, List.of());
+        if (before.stream().allMatch(Verdict::passed)) {
+            List<String> details = new ArrayList<>();
+            details.add("vacuous check: every check already passes before the solution runs, so it proves nothing:");
+            exercise.checks().forEach(check -> details.add("  " + check.assertion().sentence()));
+            return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
+        }
+        ShellResult solution = shell.script(exercise.solution().body(), Shell.SCRIPT_LIMIT);
+        objects.recordAppeared(Set.of());
+        if (!solution.succeeded()) {
+            return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("solution", solution)),
+                    since(started));
+        }
+        List<String> typed = exercise.solution().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<Verdict> after = evaluate(exercise, shell, typed);
+        List<String> failing = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).passed()) {
+                CheckLine check = exercise.checks().get(i);
+                failing.add("line " + check.line() + ": " + check.assertion().sentence() + "\n      observed: "
+                        + after.get(i).observed());
+            }
+        }
+        if (!failing.isEmpty()) {
+            List<String> details = new ArrayList<>();
+            details.add("after the solution, " + failing.size() + " of " + after.size() + " checks fail:");
+            details.addAll(failing);
+            return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
+        }
+        return result(lesson, exercise, ExerciseResult.Status.PASSED, List.of(), since(started));
+    }
+
+    private List<Verdict> evaluate(Exercise exercise, Shell shell, List<String> typed) {
+        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, typed)) {
+            return evaluation.evaluateAll(exercise.checks().stream().map(CheckLine::assertion).toList());
+        }
+    }
+
+    private static String scriptFailure(String role, ShellResult ran) {
+        StringBuilder text = new StringBuilder("the " + role + " script " + ran.ending(Shell.SCRIPT_LIMIT));
+        List<String> last = ran.lastLines(5);
+        if (!last.isEmpty()) {
+            text.append("; its last lines:");
+            last.forEach(line -> text.append("\n      ").append(line));
+        }
+        return text.toString();
+    }
+
+    private void report(List<ExerciseResult> results, ExerciseResult result) {
+        results.add(result);
+        listener.accept(result);
+    }
+
+    private static ExerciseResult result(Lesson lesson, Exercise exercise, ExerciseResult.Status status, List<String> details,
+                                         Duration took) {
+        return new ExerciseResult(lesson.id(), exercise.number(), exercise.title(), status, details, took);
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.dockerlab.cli;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.docker.DockerConnection;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs dockerlab in-process exactly as Main does, with its own home, lab
+ * folder and state folder, so a test never reads or writes the user's.
+ */
+final class CliRun {
+
+    private final Map<String, String> env = new HashMap<>();
+    private final Path home;
+    private final Supplier<DockerConnection> docker;
+
+    CliRun(Path home, Supplier<DockerConnection> docker) {
+        this.home = home;
+        this.docker = docker;
+        env.put("NO_COLOR", "1");
+        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
+        env.put("PATH", System.getenv("PATH"));
+    }
+
+    CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Path lab() {
+        return home.resolve("lab");
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // Not closed: the connection is the test run's, shared by every test.
+        AppContext context = new AppContext(env, home, docker);
+        int status = Cli.create(context, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    record Result(int status, String out, String err) {
+
+        String all() {
+            return out + err;
+        }
+    }
+
+    static Path fixture(String name) {
+        return Path.of("src/test/resources/lessons", name).toAbsolutePath();
+    }
+}
