@@ -2,6 +2,7 @@ package dev.dockerlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockerlab.check.ArchiveAssertion;
 import dev.dockerlab.check.Assertion;
@@ -26,20 +27,33 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every example on the public format page must keep parsing: the page is the contract. */
+/**
+ * Every example on the public format page must keep parsing: the page is the
+ * contract. The project keeps the page in docs/, and where the shared original
+ * sits beside the project, the copy must not have drifted from it.
+ */
 class LessonFormatExamplesTest {
 
     private static final Variables VARIABLES = new Variables("/home/learner/dockerlab lab", "dockerlab/lab:1", "demo");
 
     private static String page;
 
+    private static final Path PAGE = Path.of("docs/LESSON-FORMAT.md");
+    private static final Path SHARED_ORIGINAL = Path.of("").toAbsolutePath().resolve("../shared/LESSON-FORMAT.md").normalize();
+
     @BeforeAll
     static void readPage() throws IOException {
-        Path file = Path.of("").toAbsolutePath().resolve("../shared/LESSON-FORMAT.md").normalize();
-        if (!Files.isRegularFile(file)) {
-            fail("the format page is missing: expected " + file + " beside the project");
+        if (!Files.isRegularFile(PAGE)) {
+            fail("the format page is missing: expected " + PAGE.toAbsolutePath());
         }
-        page = Files.readString(file);
+        page = Files.readString(PAGE);
+    }
+
+    @Test
+    void theProjectsCopyIsTheSharedContract() throws IOException {
+        assumeTrue(Files.isRegularFile(SHARED_ORIGINAL), "no shared original beside the project to compare with");
+
+        assertThat(page).as("docs/LESSON-FORMAT.md differs from " + SHARED_ORIGINAL).isEqualTo(Files.readString(SHARED_ORIGINAL));
     }
 
     @Test

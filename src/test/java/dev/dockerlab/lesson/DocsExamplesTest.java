@@ -1,0 +1,42 @@
+package dev.dockerlab.lesson;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The check examples of the project's own docs parse, so the docs cannot rot. */
+class DocsExamplesTest {
+
+    private static final Pattern CHECK_BLOCK = Pattern.compile("(?m)^```check\\n(.*?)^```", Pattern.DOTALL);
+    private static final Variables VARIABLES = new Variables("/home/learner/dockerlab", "dockerlab/busybox:1", "demo");
+
+    @Test
+    void everyCheckBlockInTheAuthorsGuideAndReadmeParses() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path doc : List.of(Path.of("docs/lesson-authoring.md"), Path.of("README.md"))) {
+            Matcher block = CHECK_BLOCK.matcher(Files.readString(doc));
+            while (block.find()) {
+                block.group(1).lines().filter(CheckParser::isAssertionLine).forEach(lines::add);
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                CheckParser.parse(line, VARIABLES);
+            } catch (CheckSyntaxException wrong) {
+                failures.add(line + " -> " + wrong.getMessage());
+            }
+        }
+
+        assertThat(lines).hasSizeGreaterThan(8);
+        assertThat(failures).isEmpty();
+    }
+}
