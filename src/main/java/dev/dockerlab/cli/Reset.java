@@ -1,5 +1,6 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Lesson;

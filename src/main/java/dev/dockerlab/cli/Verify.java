@@ -1,5 +1,6 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;

@@ -1,7 +1,5 @@
-package dev.dockerlab.cli;
+package dev.dockerlab;
 
-import dev.dockerlab.AppContext;
-import dev.dockerlab.Settings;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.HelperContainers;
@@ -19,7 +17,7 @@ import java.util.List;
  * The daemon side of a command that runs lessons: the connection, the lab
  * image (made when missing), the ownership ledger, and how files may be read.
  */
-final class Lab {
+public final class Lab {
 
     private final AppContext context;
     private final Settings settings;
@@ -32,31 +30,31 @@ final class Lab {
     }
 
     /** Connects, removes read helpers a killed run left, and makes the lab image if it is missing. */
-    static Lab open(AppContext context, Settings settings, PrintWriter progress) {
+    public static Lab open(AppContext context, Settings settings, PrintWriter progress) {
         DockerConnection docker = context.docker();
         HelperContainers.removeLeftovers(docker.client());
         new LabImage(docker.client(), settings.image(), settings.busybox(), progress).ensure();
         return new Lab(context, settings, docker);
     }
 
-    DockerConnection docker() {
+    public DockerConnection docker() {
         return docker;
     }
 
-    Ownership ownership() {
+    public Ownership ownership() {
         return Ownership.load(StateDir.resolve(context.env(), context.home()).resolve("owned.json"));
     }
 
-    StorageDriver storage() {
+    public StorageDriver storage() {
         return StorageDriver.of(docker.client().infoCmd().exec());
     }
 
     /** Daemon directories are read straight from disk only for a local daemon, unless told to use helpers. */
-    boolean hostMayRead() {
+    public boolean hostMayRead() {
         return docker.endpoint().isUnixSocket() && !context.env().containsKey("DOCKERLAB_READ_VIA_HELPER");
     }
 
-    Evaluation evaluation(Variables variables, List<String> typed) {
+    public Evaluation evaluation(Variables variables, List<String> typed) {
         return new Evaluation(docker, new Shell(variables), settings.image(), hostMayRead(), typed);
     }
 }

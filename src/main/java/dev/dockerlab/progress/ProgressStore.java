@@ -1,0 +1,80 @@
+package dev.dockerlab.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The learner's progress file, {@code progress.json} in the state folder.
+ * Written whole through a temp file and a rename, so a killed REPL leaves the
+ * last complete state; a file that cannot be read is set aside (renamed, never
+ * deleted) and the learner starts afresh with a warning, not a crash.
+ */
+public final class ProgressStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public ProgressStore(Path stateDir) {
+        this.file = stateDir.resolve("progress.json");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The progress, and a warning sentence when a corrupt file had to be set aside. */
+    public record Loaded(Progress progress, Optional<String> warning) {
+    }
+
+    public Loaded load() {
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(new Progress(), Optional.empty());
+        }
+        try {
+            Progress progress = JSON.readValue(file.toFile(), Progress.class);
+            return new Loaded(progress == null ? new Progress() : progress, Optional.empty());
+        } catch (IOException corrupt) {
+            Path aside = file.resolveSibling("progress.json.corrupt-" + System.currentTimeMillis());
+            try {
+                Files.move(file, aside);
+            } catch (IOException cannotMove) {
+                return new Loaded(new Progress(), Optional.of("Your progress file " + file + " cannot be read ("
+                        + firstLine(corrupt) + ") nor moved aside; starting afresh, and it will be overwritten."));
+            }
+            return new Loaded(new Progress(), Optional.of("Your progress file could not be read (" + firstLine(corrupt)
+                    + "); it is kept as " + aside + " and you start afresh."));
+        }
+    }
+
+    public void save(Progress progress) {
+        try {
+            AtomicFile.write(file, JSON.writeValueAsString(progress));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException("cannot save progress to " + file + ": " + cannotWrite.getMessage(), cannotWrite);
+        }
+    }
+
+    public static String toJson(Progress progress) {
+        try {
+            return JSON.writeValueAsString(progress);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String firstLine(IOException failure) {
+        String message = String.valueOf(failure.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

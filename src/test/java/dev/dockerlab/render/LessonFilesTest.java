@@ -1,0 +1,119 @@
+package dev.dockerlab.render;
+
+import dev.dockerlab.lesson.CheckLine;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.lesson.Step;
+import dev.dockerlab.lesson.Variables;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Renders the course's own lessons, as a learner would read them, at a narrow and a wide width. */
+class LessonFilesTest {
+
+    private static final Path LESSONS = Path.of("lessons");
+    private static final Variables VARIABLES = new Variables("/lab", "dockerlab/lab:1", "lesson");
+
+    static Stream<Arguments> lessonsAndWidths() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(LESSONS)) {
+            files = listing.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().flatMap(file -> Stream.of(Arguments.of(file, 40), Arguments.of(file, 100)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} columns")
+    @MethodSource("lessonsAndWidths")
+    void rendersTheWholeLessonWithinTheWidthExceptCode(Path file, int width) throws IOException {
+        String body = withoutFrontMatter(Files.readString(file));
+
+        for (boolean color : new boolean[] {false, true}) {
+            Rendered rendered = new MarkdownRenderer(new RenderOptions(width, color)).render(body);
+
+            assertThat(rendered.lines()).isNotEmpty();
+            List<String> code = VerbatimLines.of(body);
+            for (AttributedString line : rendered.lines()) {
+                if (line.columnLength() > width) {
+                    assertThat(code).as("%s: line wider than %d: %s", file, width, line)
+                            .anyMatch(codeLine -> line.toString().endsWith(codeLine));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code /run N} runs the step's example N: the number the learner sees
+     * must name the same code. The step's text shows the variables replaced;
+     * its examples keep them for the shell to expand.
+     */
+    @Test
+    void numbersTheExamplesOfEveryStepAsTheLessonLoaderDoes() {
+        LessonLibrary library = LessonLibrary.load(LESSONS, VARIABLES);
+        MarkdownRenderer renderer = new MarkdownRenderer(new RenderOptions(80, false));
+
+        assertThat(library.lessons()).isNotEmpty();
+        for (Lesson lesson : library.lessons()) {
+            for (Step step : lesson.steps()) {
+                assertThat(renderer.render(step.markdown()).examples()).as("%s, step %s", lesson.id(), step.title())
+                        .isEqualTo(step.examples().stream().map(example -> substituted(example.code())).toList());
+            }
+        }
+    }
+
+    /** The REPL looks up each check's verdict by the text the renderer shows for it. */
+    @Test
+    void showsEveryCheckOfAnExerciseByTheTextTheLessonLoaderKeeps() {
+        LessonLibrary library = LessonLibrary.load(LESSONS, VARIABLES);
+        MarkdownRenderer renderer = new MarkdownRenderer(new RenderOptions(80, false));
+
+        for (Lesson lesson : library.lessons()) {
+            for (Step step : lesson.steps()) {
+                if (!step.isExercise()) {
+                    continue;
+                }
+                List<String> asked = new ArrayList<>();
+                renderer.render(step.markdown(), line -> {
+                    asked.add(line);
+                    return CheckStatus.UNCHECKED;
+                });
+                assertThat(asked).as("%s, step %s", lesson.id(), step.title())
+                        .isEqualTo(step.exercise().checks().stream().map(CheckLine::source).toList());
+            }
+        }
+    }
+
+    private static String substituted(String code) {
+        String text = code;
+        for (Map.Entry<String, String> variable : VARIABLES.asMap().entrySet()) {
+            text = text.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return text;
+    }
+
+    private static String withoutFrontMatter(String source) {
+        List<String> lines = source.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return source;
+        }
+        for (int closing = 1; closing < lines.size(); closing++) {
+            if (lines.get(closing).strip().equals("---")) {
+                return String.join("\n", lines.subList(closing + 1, lines.size()));
+            }
+        }
+        return source;
+    }
+}
