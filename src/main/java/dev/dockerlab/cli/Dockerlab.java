@@ -7,18 +7,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import dev.dockerlab.repl.ReplLauncher;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /** The top command: global options shared by every verb. */
 @Command(name = "dockerlab",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn how Docker stores and shares data, on a real daemon.",
-        subcommands = {ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, Doctor.class},
+        subcommands = {Learn.class, ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, ProgressCommand.class, Doctor.class},
         footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
                 "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
-public final class Dockerlab implements Runnable {
+public final class Dockerlab implements Callable<Integer> {
 
     private final AppContext context;
 
@@ -45,10 +49,10 @@ public final class Dockerlab implements Runnable {
         this.context = context;
     }
 
+    /** No command: the learning REPL, as a learner expects from typing just "dockerlab". */
     @Override
-    public void run() {
-        // The REPL lands here in a later step; until then, say what there is.
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing a command.");
+    public Integer call() throws IOException {
+        return ReplLauncher.start(context, settings(), Optional.empty());
     }
 
     public Settings settings() {

@@ -23,6 +23,7 @@ public final class LessonProgress {
     public Set<Integer> setupDone = new TreeSet<>();
     public Map<Integer, List<String>> typed = new TreeMap<>();
     public Map<Integer, Integer> hintsUsed = new TreeMap<>();
+    public Map<Integer, Integer> plainHintsShown = new TreeMap<>();
     public long secondsSpent;
     public Set<String> foreignAtStart = new TreeSet<>();
     public boolean started;
@@ -41,6 +42,11 @@ public final class LessonProgress {
 
     public void useHint(int exercise) {
         hintsUsed.merge(exercise, 1, Integer::sum);
+    }
+
+    /** The index of the next plain hint to show for the exercise, counting it as shown. */
+    public int nextPlainHint(int exercise) {
+        return plainHintsShown.merge(exercise, 1, Integer::sum) - 1;
     }
 
     public int totalHints() {

@@ -1,0 +1,255 @@
+package dev.dockerlab.repl;
+
+import dev.dockerlab.Lab;
+import dev.dockerlab.cli.Cli;
+import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.Script;
+import dev.dockerlab.lesson.Step;
+import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.shell.ShellResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/** What each slash command does, wired to the session, the navigator and the coach. */
+final class Commands {
+
+    private final Session session;
+    private final Navigator navigator;
+    private final Coach coach;
+    private final CommandRunner runner;
+    private final SlashCommands table = new SlashCommands();
+    private final BooleanSupplier confirm;
+
+    /** @param confirm asks the learner yes or no; scripted use answers no */
+    Commands(Session session, Navigator navigator, Coach coach, CommandRunner runner, BooleanSupplier confirm) {
+        this.session = session;
+        this.navigator = navigator;
+        this.coach = coach;
+        this.runner = runner;
+        this.confirm = confirm;
+        table.add("help", "/help [COMMAND]", "list the commands, or explain one", this::help)
+                .add("lessons", "/lessons", "list the lessons and your progress in each", arguments -> lessons())
+                .add("goto", "/goto LESSON[:STEP]", "go to a lesson (id or number) or a step of it; /goto :STEP stays here", this::goTo)
+                .add("next", "/next", "go to the next step (or lesson)", arguments -> navigator.next())
+                .add("back", "/back", "go to the previous step", arguments -> navigator.back())
+                .add("show", "/show", "show the current step again", arguments -> show())
+                .add("task", "/task", "show the current exercise's task", arguments -> task())
+                .add("check", "/check", "judge the exercise now: the checklist with what was observed", arguments -> coach.checklist())
+                .add("hint", "/hint", "a hint for where you are, then the next one", arguments -> coach.hint())
+                .add("solution", "/solution [run]", "show a solution; 'run' runs it for you", this::solution)
+                .add("run", "/run N", "run example N of this step", this::runExample)
+                .add("reset", "/reset [--force]", "remove what this lesson made and start it again", this::reset)
+                .add("progress", "/progress", "what you have done in each lesson", arguments -> progress())
+                .add("history", "/history", "the lines you typed in this session", arguments -> history())
+                .add("save", "/save FILE", "save this session's lines as a script to replay (dockerlab < FILE)", this::save)
+                .add("doctor", "/doctor", "check Docker, the lab image and the lab folder", arguments -> doctor())
+                .add("exit", "/exit", "leave (Ctrl-D too); your progress is saved", arguments -> true);
+    }
+
+    SlashCommands table() {
+        return table;
+    }
+
+    private boolean help(String arguments) {
+        if (!arguments.isBlank()) {
+            Optional<SlashCommand> command = table.find(arguments.strip().replaceFirst("^/", ""));
+            if (command.isEmpty()) {
+                session.screen.warn("There is no command /" + arguments.strip() + ".");
+                return false;
+            }
+            session.screen.say(command.get().usage() + "   " + command.get().help());
+            return true;
+        }
+        session.screen.bold("Type shell and docker commands as in a terminal; after each, dockerlab checks the exercise.");
+        for (SlashCommand command : table.all()) {
+            session.screen.say(String.format("  %-28s %s", command.usage(), command.help()));
+        }
+        session.screen.faint("Any unique beginning works: /n for /next, /c for /check. Tab completes.");
+        return true;
+    }
+
+    private boolean lessons() {
+        for (Lesson lesson : session.library.lessons()) {
+            LessonProgress progress = session.progress().lessons.get(lesson.id());
+            int done = progress == null ? 0 : progress.completed.size();
+            String marker = lesson == session.lesson() ? "▶" : " ";
+            session.screen.say(String.format("%s %02d %-22s %d/%d exercises  %s", marker, lesson.number(), lesson.id(), done,
+                    lesson.exercises().size(), lesson.title()));
+        }
+        return true;
+    }
+
+    private boolean goTo(String arguments) {
+        String target = arguments.strip();
+        if (target.isEmpty()) {
+            session.screen.warn("Usage: /goto LESSON[:STEP], e.g. /goto bind-mounts:3, or /goto :3 for step 3 here");
+            return false;
+        }
+        if (target.startsWith(":") && target.substring(1).matches("\\d+")) {
+            return goToStep(Integer.parseInt(target.substring(1)));
+        }
+        String[] parts = target.split(":", 2);
+        Optional<Lesson> lesson = session.library.find(parts[0]);
+        if (lesson.isEmpty()) {
+            session.screen.warn("There is no lesson " + parts[0] + "; /lessons lists them.");
+            return false;
+        }
+        Integer step = null;
+        if (parts.length == 2) {
+            if (!parts[1].matches("\\d+") || Integer.parseInt(parts[1]) < 1 || Integer.parseInt(parts[1]) > lesson.get().steps().size()) {
+                session.screen.warn("Lesson " + lesson.get().id() + " has steps 1 to " + lesson.get().steps().size() + ".");
+                return false;
+            }
+            step = Integer.parseInt(parts[1]);
+        }
+        navigator.open(lesson.get(), step);
+        return true;
+    }
+
+    private boolean goToStep(int step) {
+        if (step < 1 || step > session.lesson().steps().size()) {
+            session.screen.warn("This lesson has steps 1 to " + session.lesson().steps().size() + ".");
+            return false;
+        }
+        navigator.enterStep(step);
+        return true;
+    }
+
+    private boolean show() {
+        navigator.show();
+        return true;
+    }
+
+    private boolean task() {
+        if (session.exercise().isPresent()) {
+            navigator.show();
+            return true;
+        }
+        Optional<Step> next = session.lesson().steps().stream()
+                .filter(step -> step.isExercise() && step.number() > session.step().number()).findFirst();
+        session.screen.warn(next.map(step -> "This step is reading only; the next exercise is step " + step.number()
+                + " (" + step.title() + "): /goto :" + step.number()).orElse("There is no exercise after this step."));
+        return false;
+    }
+
+    private boolean solution(String arguments) {
+        Optional<Exercise> exercise = session.exercise();
+        if (exercise.isEmpty() || exercise.get().solution() == null) {
+            session.screen.warn("This step has no solution to show.");
+            return false;
+        }
+        Script solution = exercise.get().solution();
+        if (!arguments.strip().equals("run")) {
+            session.screen.lines(session.renderer().render("```text\n" + solution.body() + "```\n").lines());
+            session.screen.faint("/solution run runs it for you.");
+            return true;
+        }
+        ShellResult ran = new Shell(session.variables()).script(solution.body(), Shell.SCRIPT_LIMIT);
+        if (!ran.output().isBlank()) {
+            session.screen.say(ran.output().stripTrailing());
+        }
+        if (!ran.succeeded()) {
+            session.screen.error("The solution " + ran.ending(Shell.SCRIPT_LIMIT) + ".");
+        }
+        solution.body().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(line -> session.lessonProgress().addTyped(exercise.get().number(), line));
+        session.save();
+        coach.afterCommand();
+        return ran.succeeded();
+    }
+
+    private boolean runExample(String arguments) {
+        List<dev.dockerlab.lesson.Example> examples = session.step().examples();
+        if (examples.isEmpty()) {
+            session.screen.warn("This step has no examples to run.");
+            return false;
+        }
+        if (!arguments.strip().matches("\\d+") || Integer.parseInt(arguments.strip()) < 1
+                || Integer.parseInt(arguments.strip()) > examples.size()) {
+            session.screen.warn("Usage: /run N, with N from 1 to " + examples.size() + ".");
+            return false;
+        }
+        String code = examples.get(Integer.parseInt(arguments.strip()) - 1).code();
+        for (String line : code.lines().filter(line -> !line.isBlank()).toList()) {
+            session.screen.faint("$ " + line);
+            runner.run(line);
+        }
+        return true;
+    }
+
+    private boolean reset(String arguments) {
+        boolean force = arguments.strip().equals("--force");
+        Lab lab = session.lab.get(session.screen);
+        LessonProgress progress = session.lessonProgress();
+        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(),
+                session.settings.labDir());
+        List<LessonObjects.Present> foreign = objects.foreign();
+        if (!foreign.isEmpty() && !force) {
+            session.screen.warn(foreign.stream().map(LessonObjects.Present::describe).collect(Collectors.joining(", "))
+                    + " existed before you started this lesson (or was made outside dockerlab): it may be yours.");
+            session.screen.say("Remove it too? [y/N]");
+            if (!confirm.getAsBoolean()) {
+                session.screen.say("Nothing was removed.");
+                return false;
+            }
+            force = true;
+        }
+        for (Script cleanup : session.lesson().cleanup()) {
+            new Shell(session.variables()).script(cleanup.body(), Shell.SCRIPT_LIMIT);
+        }
+        LessonObjects.Removal removal = objects.remove(force);
+        removal.removed().forEach(removed -> session.screen.faint("removed " + removed));
+        removal.failures().forEach(failure -> session.screen.error("not removed: " + failure));
+        session.progress().lessons.remove(session.lesson().id());
+        session.save();
+        session.screen.ok("Lesson " + session.lesson().id() + " starts afresh.");
+        navigator.open(session.lesson(), 1);
+        return removal.clean();
+    }
+
+    private boolean progress() {
+        new ProgressReport(session.library, session.progress()).print(session.screen.out());
+        session.screen.out().flush();
+        return true;
+    }
+
+    private boolean history() {
+        List<String> lines = session.typedThisSession();
+        for (int i = 0; i < lines.size(); i++) {
+            session.screen.say(String.format("%4d  %s", i + 1, lines.get(i)));
+        }
+        return true;
+    }
+
+    private boolean save(String arguments) {
+        if (arguments.isBlank()) {
+            session.screen.warn("Usage: /save FILE");
+            return false;
+        }
+        Path file = session.shell.workingDirectory().resolve(arguments.strip());
+        String script = "# dockerlab session, lesson " + session.lesson().id() + "; replay with: dockerlab < "
+                + file.getFileName() + "\n" + String.join("\n", session.typedThisSession()) + "\n";
+        try {
+            Files.writeString(file, script);
+            session.screen.ok("Saved " + session.typedThisSession().size() + " lines to " + file);
+            return true;
+        } catch (IOException cannotWrite) {
+            session.screen.error("Cannot write " + file + ": " + cannotWrite.getMessage());
+            return false;
+        }
+    }
+
+    private boolean doctor() {
+        int status = Cli.create(session.context, session.screen.out(), session.screen.out()).execute("doctor");
+        return status == 0;
+    }
+}

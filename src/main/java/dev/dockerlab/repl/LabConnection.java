@@ -1,0 +1,77 @@
+package dev.dockerlab.repl;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
+import dev.dockerlab.Settings;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The daemon and lab image, made ready off the startup path: the prompt comes
+ * first, and the learner waits (with a spinner) only when a command needs
+ * Docker before it is ready.
+ */
+final class LabConnection {
+
+    private static final char[] SPINNER = {'|', '/', '-', '\\'};
+
+    private final StringWriter buildOutput = new StringWriter();
+    private final CompletableFuture<Lab> lab;
+
+    LabConnection(AppContext context, Settings settings) {
+        this.lab = CompletableFuture.supplyAsync(() -> Lab.open(context, settings, new PrintWriter(buildOutput, true)));
+    }
+
+    Optional<Lab> ifReady() {
+        return lab.isDone() && !lab.isCompletedExceptionally() ? Optional.of(lab.join()) : Optional.empty();
+    }
+
+    /** Waits for the daemon; throws its own readable exception when there is none. */
+    Lab get(Screen screen) {
+        try {
+            if (!lab.isDone() && screen.interactive()) {
+                spin(screen);
+            }
+            Lab ready = lab.get();
+            flushBuildOutput(screen);
+            return ready;
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException readable) {
+                throw readable;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Docker");
+        }
+    }
+
+    private void spin(Screen screen) throws InterruptedException {
+        PrintWriter out = screen.out();
+        for (int turn = 0; !lab.isDone(); turn++) {
+            out.print("\r" + SPINNER[turn % SPINNER.length] + " connecting to Docker and preparing the lab image...");
+            out.flush();
+            try {
+                lab.get(120, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException notYet) {
+                // the spinner turns until the future is done, either way
+            }
+        }
+        out.print("\r" + " ".repeat(60) + "\r");
+        out.flush();
+    }
+
+    private void flushBuildOutput(Screen screen) {
+        String built = buildOutput.toString();
+        if (!built.isEmpty()) {
+            screen.faint(built.strip());
+            buildOutput.getBuffer().setLength(0);
+        }
+    }
+}

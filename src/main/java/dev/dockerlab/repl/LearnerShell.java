@@ -1,0 +1,129 @@
+package dev.dockerlab.repl;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the learner's command lines in bash (else sh), in ${LAB} at first. As
+ * in a shell, {@code cd} and {@code export} carry over from one line to the
+ * next: each line is eval'd by a fresh shell that then writes its working
+ * folder and environment back. On a terminal the command gets the real
+ * terminal (so {@code docker run -it} works) and Ctrl-C stops it, not the REPL;
+ * in scripted use it reads nothing and its output is copied to the REPL's.
+ */
+final class LearnerShell {
+
+    private static final String RUNNER = """
+            eval "$DOCKERLAB_LINE"
+            __dockerlab_status=$?
+            pwd > "$DOCKERLAB_STATE/pwd"
+            env -0 > "$DOCKERLAB_STATE/env"
+            exit $__dockerlab_status
+            """;
+    private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_LINE", "DOCKERLAB_STATE", "_", "SHLVL", "OLDPWD");
+
+    private final String shell;
+    private final Path state;
+    private Path cwd;
+    private Map<String, String> env;
+
+    LearnerShell(Path labDir, Map<String, String> variables) {
+        this.shell = Files.isExecutable(Path.of("/bin/bash")) ? "/bin/bash" : "/bin/sh";
+        this.cwd = labDir;
+        this.env = new HashMap<>(System.getenv());
+        this.env.putAll(variables);
+        try {
+            Files.createDirectories(labDir);
+            this.state = Files.createTempDirectory("dockerlab-shell-");
+        } catch (IOException cannot) {
+            throw new UncheckedIOException(cannot);
+        }
+        this.state.toFile().deleteOnExit();
+    }
+
+    void export(String name, String value) {
+        env.put(name, value);
+    }
+
+    Path workingDirectory() {
+        return cwd;
+    }
+
+    /**
+     * @param terminal true: the command gets this process's terminal; false:
+     *                 it reads nothing and its output goes to {@code out}, live
+     * @return the command's exit status (130 when interrupted)
+     */
+    int run(String line, boolean terminal, PrintWriter out) {
+        ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-c", RUNNER)).directory(existingCwd());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().put("DOCKERLAB_LINE", line);
+        builder.environment().put("DOCKERLAB_STATE", state.toString());
+        if (terminal) {
+            builder.inheritIO();
+        } else {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
+        }
+        try {
+            Process process = builder.start();
+            if (!terminal) {
+                copy(process, out);
+            }
+            int status = process.waitFor();
+            readBack();
+            return status;
+        } catch (IOException cannotStart) {
+            out.println("dockerlab: cannot run " + shell + ": " + cannotStart.getMessage());
+            return 127;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private File existingCwd() {
+        return Files.isDirectory(cwd) ? cwd.toFile() : new File(System.getProperty("user.home"));
+    }
+
+    private static void copy(Process process, PrintWriter out) throws IOException {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                out.println(line);
+                out.flush();
+            }
+        }
+    }
+
+    /** Takes over the folder and environment the line left, when it got as far as writing them. */
+    private void readBack() throws IOException {
+        Path pwd = state.resolve("pwd");
+        Path envFile = state.resolve("env");
+        if (Files.isRegularFile(pwd)) {
+            cwd = Path.of(Files.readString(pwd).strip());
+            Files.delete(pwd);
+        }
+        if (Files.isRegularFile(envFile)) {
+            Map<String, String> next = new HashMap<>();
+            for (String entry : Files.readString(envFile).split("\0")) {
+                int equals = entry.indexOf('=');
+                if (equals > 0 && !NOT_CARRIED.contains(entry.substring(0, equals))) {
+                    next.put(entry.substring(0, equals), entry.substring(equals + 1));
+                }
+            }
+            env = next;
+            Files.delete(envFile);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.dockerlab.repl;
+
+import dev.dockerlab.Lab;
+import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.Step;
+import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.render.Rendered;
+import dev.dockerlab.shell.Shell;
+import dev.dockerlab.shell.ShellResult;
+
+import java.util.List;
+
+/** Moves the learner through lessons and steps, shows them, and runs an exercise's setup when it starts. */
+final class Navigator {
+
+    private final Session session;
+
+    Navigator(Session session) {
+        this.session = session;
+    }
+
+    /** Opens a lesson at the step its progress remembers (or the one given). */
+    void open(Lesson lesson, Integer step) {
+        session.lesson(lesson);
+        LessonProgress progress = session.lessonProgress();
+        if (step != null) {
+            progress.step = step;
+        }
+        if (progress.step <= 1) {
+            intro(lesson);
+        }
+        session.save();
+        enterStep(progress.step);
+    }
+
+    private void intro(Lesson lesson) {
+        Screen screen = session.screen;
+        screen.blank();
+        screen.lines(session.renderer().render("# " + lesson.title() + "\n\n" + lesson.introduction()).lines());
+        screen.faint("Commands you type run in " + session.shell.workingDirectory() + ". /help lists the slash commands.");
+    }
+
+    void enterStep(int number) {
+        Lesson lesson = session.lesson();
+        LessonProgress progress = session.lessonProgress();
+        progress.step = Math.max(1, Math.min(number, lesson.steps().size()));
+        session.save();
+        show();
+        Exercise exercise = session.step().exercise();
+        if (exercise != null) {
+            startLesson(progress);
+            runSetupOnce(exercise, progress);
+        }
+    }
+
+    /**
+     * The first time a learner reaches an exercise, note which declared objects
+     * already exist: they are not dockerlab's, and /reset will ask before
+     * touching them.
+     */
+    private void startLesson(LessonProgress progress) {
+        if (progress.started) {
+            return;
+        }
+        Lab lab = session.lab.get(session.screen);
+        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(),
+                session.settings.labDir());
+        objects.foreign().forEach(object -> progress.foreignAtStart.add(object.identity()));
+        progress.started = true;
+        session.save();
+    }
+
+    private void runSetupOnce(Exercise exercise, LessonProgress progress) {
+        if (exercise.setup() == null || progress.setupDone.contains(exercise.number())) {
+            return;
+        }
+        session.screen.faint("Setting up the exercise...");
+        ShellResult setup = new Shell(session.variables()).script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
+        if (!setup.succeeded()) {
+            session.screen.error("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
+            setup.lastLines(5).forEach(line -> session.screen.say("  " + line));
+            session.screen.warn("Fix what it says (is Docker running?), then /goto :" + session.step().number() + " to try again.");
+            return;
+        }
+        progress.setupDone.add(exercise.number());
+        session.save();
+    }
+
+    void show() {
+        Step step = session.step();
+        Lesson lesson = session.lesson();
+        Screen screen = session.screen;
+        screen.blank();
+        String kind = step.isExercise() ? "exercise " + step.exercise().number() + " of " + lesson.exercises().size() : "reading";
+        screen.faint(lesson.title() + " · step " + step.number() + " of " + lesson.steps().size() + " · " + kind);
+        Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown());
+        screen.lines(rendered.lines());
+        hintAtCommands(step);
+    }
+
+    private void hintAtCommands(Step step) {
+        List<String> tips = new java.util.ArrayList<>();
+        if (!step.examples().isEmpty()) {
+            tips.add("/run N runs example N");
+        }
+        if (step.isExercise()) {
+            tips.add("/check shows what is done");
+            tips.add("/hint helps");
+        }
+        if (step.number() < session.lesson().steps().size()) {
+            tips.add("/next goes on");
+        }
+        session.screen.faint(String.join(" · ", tips));
+    }
+
+    boolean next() {
+        if (session.step().number() >= session.lesson().steps().size()) {
+            int index = session.library.lessons().indexOf(session.lesson());
+            if (index >= 0 && index + 1 < session.library.lessons().size()) {
+                Lesson following = session.library.lessons().get(index + 1);
+                session.screen.ok("That was the last step of " + session.lesson().id() + ". On to " + following.id() + ".");
+                open(following, null);
+                return true;
+            }
+            session.screen.ok("That was the last step of the last lesson. Well done!");
+            return true;
+        }
+        enterStep(session.step().number() + 1);
+        return true;
+    }
+
+    boolean back() {
+        if (session.step().number() <= 1) {
+            session.screen.warn("This is the first step of " + session.lesson().id() + ".");
+            return false;
+        }
+        enterStep(session.step().number() - 1);
+        return true;
+    }
+}

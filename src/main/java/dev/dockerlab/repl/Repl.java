@@ -1,0 +1,136 @@
+package dev.dockerlab.repl;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
+import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.lesson.Problem;
+import dev.dockerlab.progress.ProgressStore;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The learning loop: read a line; a slash command steers, anything else runs
+ * in the learner's shell and the exercise is judged again. Progress is saved
+ * as it changes, so leaving by Ctrl-D, /exit or a killed process loses at most
+ * the command in flight.
+ */
+public final class Repl {
+
+    private static final Duration MAX_IDLE_COUNTED = Duration.ofMinutes(5);
+
+    private final Session session;
+    private final LineSource lines;
+    private final Navigator navigator;
+    private final CommandRunner runner;
+    private final Commands commands;
+    private boolean ownCommandFailed;
+
+    Repl(Session session, LineSource lines) {
+        this.session = session;
+        this.lines = lines;
+        this.navigator = new Navigator(session);
+        Coach coach = new Coach(session);
+        this.runner = new CommandRunner(session, coach);
+        this.commands = new Commands(session, navigator, coach, runner, lines::confirm);
+    }
+
+    /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
+    static Session session(AppContext context, Settings settings, Screen screen, ProgressStore store) {
+        LessonLibrary library = LessonLibrary.load(settings.lessonsDir(),
+                new dev.dockerlab.lesson.Variables(settings.labDir().toString(), settings.image(), ""));
+        ProgressStore.Loaded loaded = store.load();
+        loaded.warning().ifPresent(screen::warn);
+        return new Session(context, settings, library, screen, store, loaded.progress(), new LabConnection(context, settings));
+    }
+
+    SlashCommands commands() {
+        return commands.table();
+    }
+
+    /** @return 0, or 1 when a slash command of the session failed */
+    int run(Optional<String> lessonReference) {
+        LessonLibrary library = session.library;
+        if (!library.isClean()) {
+            session.screen.warn("Some lesson files have problems and are left out (dockerlab lint lists them):");
+            library.problems().stream().limit(5).map(Problem::toString).forEach(session.screen::warn);
+        }
+        if (library.lessons().isEmpty()) {
+            session.screen.error("There are no lessons in " + session.settings.lessonsDir() + ".");
+            return 1;
+        }
+        Optional<Lesson> start = lessonReference.or(() -> Optional.ofNullable(session.progress().currentLesson))
+                .flatMap(library::find);
+        if (lessonReference.isPresent() && start.isEmpty()) {
+            session.screen.error("There is no lesson " + lessonReference.get() + "; starting where you left off.");
+            ownCommandFailed = true;
+        }
+        guarded(() -> navigator.open(start.orElse(library.lessons().get(0)), null));
+        loop();
+        session.save();
+        session.screen.faint("Progress saved. See you next time: dockerlab continues where you stopped.");
+        return ownCommandFailed ? 1 : 0;
+    }
+
+    private void loop() {
+        long lastActivity = System.nanoTime();
+        while (true) {
+            Optional<String> next = lines.next(session.prompt());
+            if (next.isEmpty()) {
+                return;
+            }
+            String line = next.get().strip();
+            long now = System.nanoTime();
+            session.lessonProgress().secondsSpent += Math.min(Duration.ofNanos(now - lastActivity).toSeconds(),
+                    MAX_IDLE_COUNTED.toSeconds());
+            lastActivity = now;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            session.typed(line);
+            lines.remember(line);
+            if (line.startsWith("/")) {
+                if (slash(line)) {
+                    return;
+                }
+            } else {
+                guarded(() -> runner.run(line));
+            }
+            session.save();
+        }
+    }
+
+    /** @return true when the learner asked to leave */
+    private boolean slash(String line) {
+        String word = line.substring(1).split("\\s+", 2)[0];
+        String arguments = line.substring(1).contains(" ") ? line.substring(line.indexOf(' ') + 1) : "";
+        Optional<SlashCommand> command = commands.table().find(word);
+        if (command.isEmpty()) {
+            var candidates = commands.table().candidates(word);
+            session.screen.warn(candidates.isEmpty() ? "There is no command /" + word + "; /help lists them."
+                    : "/" + word + " could be " + String.join(", ", candidates.stream().map(name -> "/" + name).toList()) + ".");
+            ownCommandFailed = true;
+            return false;
+        }
+        if (command.get().name().equals("exit")) {
+            return true;
+        }
+        boolean[] ok = {false};
+        guarded(() -> ok[0] = command.get().handler().run(arguments));
+        ownCommandFailed |= !ok[0];
+        return false;
+    }
+
+    /** Docker being away is said in one sentence; the session goes on. */
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (DaemonUnavailableException | LabImageException noDocker) {
+            session.screen.error(noDocker.getMessage());
+            ownCommandFailed = true;
+        }
+    }
+}

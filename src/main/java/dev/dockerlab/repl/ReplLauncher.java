@@ -1,0 +1,65 @@
+package dev.dockerlab.repl;
+
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
+import dev.dockerlab.progress.ProgressStore;
+import dev.dockerlab.progress.StateDir;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Starts the REPL on the terminal, or in scripted mode when stdin is not a terminal. */
+public final class ReplLauncher {
+
+    private ReplLauncher() {
+    }
+
+    public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
+        if (System.console() == null) {
+            return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
+                    new PrintWriter(System.out, true));
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+            Screen screen = new Screen(terminal.writer(), terminal, settings.color() && !dumb, terminal.getWidth());
+            // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
+            terminal.handle(Terminal.Signal.INT, signal -> { });
+            Session session = Repl.session(context, settings, screen, store(context));
+            TerminalLines lines = new TerminalLines();
+            Repl repl = new Repl(session, lines);
+            lines.attach(LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("dockerlab")
+                    .completer(new Completion(session, repl.commands()))
+                    .variable(LineReader.HISTORY_FILE, history(context))
+                    .build());
+            return repl.run(lesson);
+        }
+    }
+
+    /** The REPL over plain streams: for scripts, demos and tests. */
+    public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out) {
+        Screen screen = new Screen(out, null, false, 80);
+        Session session = Repl.session(context, settings, screen, store(context));
+        return new Repl(session, new ScriptedLines(new BufferedReader(in), out)).run(lesson);
+    }
+
+    private static ProgressStore store(AppContext context) {
+        return new ProgressStore(StateDir.resolve(context.env(), context.home()));
+    }
+
+    private static Path history(AppContext context) throws IOException {
+        Path dir = StateDir.resolve(context.env(), context.home());
+        Files.createDirectories(dir);
+        return dir.resolve("history");
+    }
+}
