@@ -32,9 +32,9 @@ final class ContainerFileChecks {
         String where = "container " + assertion.name();
         String path = assertion.path();
         return switch (assertion.kind()) {
-            case HAS_FILE -> FileFacts.hasFile(where, files.inContainer(container.getId(), path));
-            case HAS_NO_FILE -> FileFacts.hasNoFile(where, files.inContainer(container.getId(), path));
-            case FILE_CONTAINS -> FileFacts.contains(where, files.inContainer(container.getId(), path), assertion.text());
+            case HAS_FILE -> FileFacts.hasFile(where, file(assertion));
+            case HAS_NO_FILE -> FileFacts.hasNoFile(where, file(assertion));
+            case FILE_CONTAINS -> FileFacts.contains(where, file(assertion), assertion.text());
             case DIFF_ADDED -> diff(assertion, container, ADDED, "added");
             case DIFF_CHANGED -> diff(assertion, container, MODIFIED, "changed");
             case DIFF_DELETED -> diff(assertion, container, DELETED, "deleted");
@@ -42,6 +42,10 @@ final class ContainerFileChecks {
             case LOWER_HAVE, LOWER_FILE_CONTAINS -> lower(assertion, container);
             default -> throw new IllegalArgumentException(assertion.kind().name());
         };
+    }
+
+    private FileView file(ContainerAssertion assertion) {
+        return files.inContainer(state.containerTree(assertion.name()).orElseThrow(), assertion.path());
     }
 
     private Verdict diff(ContainerAssertion assertion, InspectContainerResponse container, int kind, String word) {

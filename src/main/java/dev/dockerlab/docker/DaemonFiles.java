@@ -1,5 +1,6 @@
 package dev.dockerlab.docker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 
 import java.nio.file.Files;
@@ -33,8 +34,24 @@ public final class DaemonFiles implements AutoCloseable {
         this.hostMayRead = hostMayRead;
     }
 
-    public FileView inContainer(String containerId, String path) {
-        return seen.computeIfAbsent("c:" + containerId + ":" + path, key -> archive.read(containerId, path));
+    /**
+     * A path as the container sees it. Where this host may read the daemon's
+     * files, the path is read from the mount that holds it (a volume's
+     * Mountpoint, a bind source) or, for a running overlay2 container, from
+     * its MergedDir, which is what the kernel shows the container: no daemon
+     * round trip, no tar. Otherwise, and for anything those cannot show
+     * exactly (tmpfs, the files Docker binds in /etc, a path through a
+     * symbolic link), through the archive API.
+     *
+     * @param container the container's inspect answer as JSON
+     */
+    public FileView inContainer(JsonNode container, String path) {
+        String id = container.path("Id").asText();
+        String absolute = ContainerPaths.normalise(path);
+        return seen.computeIfAbsent("c:" + id + ":" + absolute, key -> ContainerPaths.onHost(container, absolute)
+                .filter(place -> readable(place.root()))
+                .flatMap(place -> HostFiles.readConfined(Path.of(place.root()), place.inside(), absolute))
+                .orElseGet(() -> archive.read(id, absolute)));
     }
 
     /** {@code path} is relative to the volume's root. */
@@ -62,6 +79,7 @@ public final class DaemonFiles implements AutoCloseable {
     }
 
     private boolean readable(String directory) {
+        // a daemon on another host, or files this user may not read: the API reads them instead
         if (!hostMayRead || directory == null) {
             return false;
         }

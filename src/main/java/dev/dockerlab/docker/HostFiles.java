@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads a path of this host's file system into a {@link FileView}, following no links. */
@@ -43,6 +44,29 @@ public final class HostFiles {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * Like {@link #read(Path, String)}, for a folder that stands for another
+     * file system's root: empty when a folder on the way is a symbolic link,
+     * since the host would follow it from its own root, not the container's.
+     *
+     * @param shown the path as the learner named it, for messages
+     */
+    public static Optional<FileView> readConfined(Path root, String inside, String shown) {
+        Path current = root;
+        String[] parts = inside.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            current = current.resolve(parts[i]);
+            if (Files.isSymbolicLink(current)) {
+                return Optional.empty();
+            }
+        }
+        FileView view = read(root, inside);
+        return Optional.of(new FileView(shown, view.kind(), view.content(), view.neighbours()));
     }
 
     public static FileView read(Path absolute) {

@@ -33,7 +33,7 @@ class ContainerChecksDaemonTest {
                 + " && docker run -d --name " + n.get("WEB") + " --label \"$TEST_LABEL\""
                 + " -v " + n.get("VOL") + ":/data/html -v " + lab + "/html:/site:ro -v /anon --tmpfs /cache"
                 + " \"$IMAGE\" sh -c 'echo server ready; exec httpd -f -p 80 -h /srv/www' >/dev/null"
-                + " && docker exec " + n.get("WEB") + " sh -c 'echo changed > /srv/www/index.html; echo new > /newfile; rm /etc/group'"
+                + " && docker exec " + n.get("WEB") + " sh -c 'echo changed > /srv/www/index.html; echo new > /newfile; rm /etc/group; ln -s /srv /linked'"
                 + " && docker run --name " + n.get("EXITED") + " --label \"$TEST_LABEL\" \"$IMAGE\" sh -c 'exit 3'"
                 + " || true; docker create --name " + n.get("CLIENT") + " --label \"$TEST_LABEL\" --volumes-from "
                 + n.get("WEB") + " \"$IMAGE\" true >/dev/null");
@@ -101,6 +101,10 @@ class ContainerChecksDaemonTest {
                     .fails("container WEB file /srv/www/index.html contains \"Welcome\"")
                     .passes("container WEB file /site/index.html contains \"Hello from the host\"")
                     .passes("container EXITED file /srv/www/index.html contains \"Welcome to dockerlab\"")
+                    .passes("container WEB file /linked/www/index.html contains \"changed\"")
+                    .passes("container WEB file /data/html/../../srv/www/index.html contains \"changed\"")
+                    .passes("container WEB has file /etc/hostname")
+                    .fails("container WEB file /etc/hostname contains \"nonsense\"")
                     .passes("container WEB diff shows added /newfile").fails("container WEB diff shows added /srv/www/index.html")
                     .passes("container WEB diff shows changed /srv/www/index.html").fails("container WEB diff shows changed /newfile")
                     .passes("container WEB diff shows deleted /etc/group").fails("container WEB diff shows deleted /etc/passwd")

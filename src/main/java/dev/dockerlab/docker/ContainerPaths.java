@@ -1,0 +1,72 @@
+package dev.dockerlab.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a path of a container's file system lives on the daemon's host: in
+ * the mount that holds it, else in the container's overlay2 MergedDir while it
+ * runs. Empty where only the daemon can tell (tmpfs, a stopped container, the
+ * files Docker binds over /etc/hostname, /etc/hosts and /etc/resolv.conf).
+ */
+final class ContainerPaths {
+
+    private static final Set<String> BOUND_BY_DOCKER = Set.of("/etc/hostname", "/etc/hosts", "/etc/resolv.conf");
+
+    /** A folder on the host, and the path inside it. */
+    record Place(String root, String inside) {
+    }
+
+    private ContainerPaths() {
+    }
+
+    static String normalise(String path) {
+        String absolute = Path.of("/").resolve(path).normalize().toString();
+        return absolute.length() > 1 && absolute.endsWith("/") ? absolute.substring(0, absolute.length() - 1) : absolute;
+    }
+
+    static Optional<Place> onHost(JsonNode container, String path) {
+        if (BOUND_BY_DOCKER.contains(path)) {
+            return Optional.empty();
+        }
+        JsonNode holder = null;
+        for (JsonNode mount : container.path("Mounts")) {
+            String destination = normalise(mount.path("Destination").asText("/"));
+            boolean holds = path.equals(destination) || path.startsWith(destination.equals("/") ? "/" : destination + "/");
+            if (holds && (holder == null || destination.length() > normalise(holder.path("Destination").asText()).length())) {
+                holder = mount;
+            }
+        }
+        if (holder != null) {
+            String type = holder.path("Type").asText();
+            String source = holder.path("Source").asText("");
+            if (!(type.equals("volume") || type.equals("bind")) || source.isEmpty()) {
+                return Optional.empty();
+            }
+            String destination = normalise(holder.path("Destination").asText());
+            return Optional.of(new Place(source, path.substring(destination.length())));
+        }
+        boolean running = container.path("State").path("Running").asBoolean(false);
+        String merged = container.path("GraphDriver").path("Data").path("MergedDir").asText("");
+        if (running && container.path("GraphDriver").path("Name").asText().equals("overlay2") && !merged.isEmpty()
+                && !onTmpfs(container, path)) {
+            return Optional.of(new Place(merged, path));
+        }
+        return Optional.empty();
+    }
+
+    /** --tmpfs mounts are listed in HostConfig.Tmpfs only, and their files are in no folder of the host. */
+    private static boolean onTmpfs(JsonNode container, String path) {
+        var destinations = container.path("HostConfig").path("Tmpfs").fieldNames();
+        while (destinations.hasNext()) {
+            String destination = normalise(destinations.next());
+            if (path.equals(destination) || path.startsWith(destination + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
