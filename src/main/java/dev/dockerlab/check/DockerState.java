@@ -12,7 +12,7 @@ import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.Labels;
 import dev.dockerlab.docker.RawInspect;
 
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +22,17 @@ import java.util.function.Supplier;
  * The daemon's state as one evaluation sees it. Each container, volume and
  * image is inspected at most once, the container list is fetched at most once,
  * so a checklist of twenty lines about one container costs one inspect.
+ * Safe to share between the threads of one evaluation.
  */
 public final class DockerState {
 
     private final DockerClient client;
     private final RawInspect raw;
-    private final Map<String, Optional<JsonNode>> containerTrees = new HashMap<>();
-    private final Map<String, Optional<InspectContainerResponse>> containers = new HashMap<>();
-    private final Map<String, Optional<InspectVolumeResponse>> volumes = new HashMap<>();
-    private final Map<String, Optional<InspectImageResponse>> images = new HashMap<>();
-    private final Map<String, List<ChangeLog>> diffs = new HashMap<>();
+    private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
+    private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
     private List<Container> allContainers;
 
     public DockerState(DockerConnection connection) {
@@ -69,7 +70,7 @@ public final class DockerState {
     }
 
     /** Every container but dockerlab's own read helpers, running or not. */
-    public List<Container> containers() {
+    public synchronized List<Container> containers() {
         if (allContainers == null) {
             allContainers = client.listContainersCmd().withShowAll(true).exec().stream()
                     .filter(container -> container.getLabels() == null || !container.getLabels().containsKey(Labels.HELPER))

@@ -4,7 +4,11 @@ import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.shell.Shell;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One pass over a checklist against the daemon's state now. Inspections and
@@ -12,6 +16,12 @@ import java.util.List;
  * are removed on close. Build a new one for the next pass: state changes.
  */
 public final class Evaluation implements AutoCloseable {
+
+    private static final ExecutorService SIDE_BY_SIDE = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "dockerlab-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DockerState state;
     private final DaemonFiles files;
@@ -45,8 +55,27 @@ public final class Evaluation implements AutoCloseable {
         }
     }
 
+    /**
+     * Judges a checklist. Fetching a page or reading logs waits on a process in
+     * a container, so those checks run side by side; every other check runs in
+     * order (a command check may change what a later check sees).
+     */
     public List<Verdict> evaluateAll(List<? extends Assertion> assertions) {
-        return assertions.stream().map(this::evaluate).toList();
+        List<CompletableFuture<Verdict>> verdicts = new ArrayList<>();
+        for (Assertion assertion : assertions) {
+            if (waitsOnAProcess(assertion)) {
+                verdicts.add(CompletableFuture.supplyAsync(() -> evaluate(assertion), SIDE_BY_SIDE));
+            } else {
+                verdicts.add(CompletableFuture.completedFuture(evaluate(assertion)));
+            }
+        }
+        return verdicts.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static boolean waitsOnAProcess(Assertion assertion) {
+        Assertion inner = assertion instanceof Negation negation ? negation.inner() : assertion;
+        return inner instanceof ContainerAssertion container
+                && (container.kind() == ContainerAssertion.Kind.SERVES || container.kind() == ContainerAssertion.Kind.LOGS_CONTAIN);
     }
 
     private Verdict dispatch(Assertion assertion) {

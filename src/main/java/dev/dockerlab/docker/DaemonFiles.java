@@ -5,7 +5,7 @@ import com.github.dockerjava.api.DockerClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public final class DaemonFiles implements AutoCloseable {
     private final ArchiveFiles archive;
     private final HelperContainers helpers;
     private final boolean hostMayRead;
-    private final Map<String, FileView> seen = new HashMap<>();
+    private final Map<String, FileView> seen = new ConcurrentHashMap<>();
 
     /**
      * @param hostMayRead whether daemon-side paths may be read from this host's

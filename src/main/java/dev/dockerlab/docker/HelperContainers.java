@@ -9,7 +9,7 @@ import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.VolumeOptions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class HelperContainers implements AutoCloseable {
 
     private final DockerClient client;
     private final String labImage;
-    private final Map<String, String> made = new HashMap<>();
+    private final Map<String, String> made = new ConcurrentHashMap<>();
 
     public HelperContainers(DockerClient client, String labImage) {
         this.client = client;

@@ -81,7 +81,7 @@ final class Commands {
         for (Lesson lesson : session.library.lessons()) {
             LessonProgress progress = session.progress().lessons.get(lesson.id());
             int done = progress == null ? 0 : progress.completed.size();
-            String marker = lesson == session.lesson() ? "▶" : " ";
+            String marker = lesson.id().equals(session.lesson().id()) ? "▶" : " ";
             session.screen.say(String.format("%s %02d %-22s %d/%d exercises  %s", marker, lesson.number(), lesson.id(), done,
                     lesson.exercises().size(), lesson.title()));
         }
@@ -217,7 +217,7 @@ final class Commands {
     }
 
     private boolean progress() {
-        new ProgressReport(session.library, session.progress()).print(session.screen.out());
+        new ProgressReport(session.library.whole(), session.progress()).print(session.screen.out());
         session.screen.out().flush();
         return true;
     }

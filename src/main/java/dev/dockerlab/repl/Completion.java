@@ -5,7 +5,6 @@ import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import dev.dockerlab.Lab;
-import dev.dockerlab.lesson.Lesson;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -71,9 +70,7 @@ final class Completion implements Completer {
         }
         switch (command.get().name()) {
             case "goto" -> {
-                for (Lesson lesson : session.library.lessons()) {
-                    candidates.add(plain(lesson.id()));
-                }
+                session.library.ids().forEach(id -> candidates.add(plain(id)));
                 if (session.lesson() != null) {
                     IntStream.rangeClosed(1, session.lesson().steps().size()).forEach(step -> candidates.add(plain(":" + step)));
                 }

@@ -11,6 +11,7 @@ import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Moves the learner through lessons and steps, shows them, and runs an exercise's setup when it starts. */
 final class Navigator {
@@ -117,9 +118,9 @@ final class Navigator {
 
     boolean next() {
         if (session.step().number() >= session.lesson().steps().size()) {
-            int index = session.library.lessons().indexOf(session.lesson());
-            if (index >= 0 && index + 1 < session.library.lessons().size()) {
-                Lesson following = session.library.lessons().get(index + 1);
+            Optional<Lesson> after = session.library.after(session.lesson().id());
+            if (after.isPresent()) {
+                Lesson following = after.get();
                 session.screen.ok("That was the last step of " + session.lesson().id() + ". On to " + following.id() + ".");
                 open(following, null);
                 return true;

@@ -5,7 +5,6 @@ import dev.dockerlab.Settings;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Problem;
 import dev.dockerlab.progress.ProgressStore;
 
@@ -40,8 +39,12 @@ public final class Repl {
 
     /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
     static Session session(AppContext context, Settings settings, Screen screen, ProgressStore store) {
-        LessonLibrary library = LessonLibrary.load(settings.lessonsDir(),
-                new dev.dockerlab.lesson.Variables(settings.labDir().toString(), settings.image(), ""));
+        LessonShelf library = new LessonShelf(settings.lessonsDir(),
+                new dev.dockerlab.lesson.Variables(settings.labDir().toString(), settings.image(), ""),
+                problems -> {
+                    screen.warn("Some lesson files have problems and are left out (dockerlab lint lists them):");
+                    problems.stream().limit(5).map(Problem::toString).forEach(screen::warn);
+                });
         ProgressStore.Loaded loaded = store.load();
         loaded.warning().ifPresent(screen::warn);
         return new Session(context, settings, library, screen, store, loaded.progress(), new LabConnection(context, settings));
@@ -53,12 +56,8 @@ public final class Repl {
 
     /** @return 0, or 1 when a slash command of the session failed */
     int run(Optional<String> lessonReference) {
-        LessonLibrary library = session.library;
-        if (!library.isClean()) {
-            session.screen.warn("Some lesson files have problems and are left out (dockerlab lint lists them):");
-            library.problems().stream().limit(5).map(Problem::toString).forEach(session.screen::warn);
-        }
-        if (library.lessons().isEmpty()) {
+        LessonShelf library = session.library;
+        if (library.isEmpty()) {
             session.screen.error("There are no lessons in " + session.settings.lessonsDir() + ".");
             return 1;
         }
@@ -68,7 +67,12 @@ public final class Repl {
             session.screen.error("There is no lesson " + lessonReference.get() + "; starting where you left off.");
             ownCommandFailed = true;
         }
-        guarded(() -> navigator.open(start.orElse(library.lessons().get(0)), null));
+        Optional<Lesson> opening = start.or(library::first).or(() -> library.lessons().stream().findFirst());
+        if (opening.isEmpty()) {
+            session.screen.error("None of the lessons in " + library.folder() + " can be read; dockerlab lint says why.");
+            return 1;
+        }
+        guarded(() -> navigator.open(opening.get(), null));
         loop();
         session.save();
         session.screen.faint("Progress saved. See you next time: dockerlab continues where you stopped.");

@@ -4,7 +4,6 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.lesson.Variables;
 import dev.dockerlab.progress.LessonProgress;
@@ -26,7 +25,7 @@ final class Session {
 
     final AppContext context;
     final Settings settings;
-    final LessonLibrary library;
+    final LessonShelf library;
     final Screen screen;
     final LearnerShell shell;
     final LabConnection lab;
@@ -35,7 +34,7 @@ final class Session {
     private final List<String> typedThisSession = new ArrayList<>();
     private Lesson lesson;
 
-    Session(AppContext context, Settings settings, LessonLibrary library, Screen screen, ProgressStore store,
+    Session(AppContext context, Settings settings, LessonShelf library, Screen screen, ProgressStore store,
             Progress progress, LabConnection lab) {
         this.context = context;
         this.settings = settings;
