@@ -25,8 +25,13 @@ final class Course {
     private final Variables variables;
 
     Course(Settings settings) {
+        this(settings, new Variables(settings.labDir().toString(), settings.image(), ""));
+    }
+
+    /** A course whose ${LAB} and ${IMAGE} read as {@code variables} say, not as this machine's settings. */
+    Course(Settings settings, Variables variables) {
         this.settings = settings;
-        this.variables = new Variables(settings.labDir().toString(), settings.image(), "");
+        this.variables = variables;
     }
 
     Variables variables(Lesson lesson) {

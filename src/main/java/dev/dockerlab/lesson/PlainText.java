@@ -8,17 +8,18 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * The words of a heading without Markdown marks. commonmark's own text
- * renderer puts quotes around inline code, which a title must not get.
+ * The words of a heading, or any Markdown node, without Markdown marks.
+ * commonmark's own text renderer puts quotes around inline code, which a
+ * title must not get.
  */
-final class PlainText extends AbstractVisitor {
+public final class PlainText extends AbstractVisitor {
 
     private final StringBuilder text = new StringBuilder();
 
     private PlainText() {
     }
 
-    static String of(Node node) {
+    public static String of(Node node) {
         PlainText visitor = new PlainText();
         node.accept(visitor);
         return visitor.text.toString().strip();

@@ -84,7 +84,7 @@ class LessonCommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("list", "lint", "check", "verify", "reset", "doctor")) {
+        for (String command : List.of("list", "lint", "check", "verify", "reset", "doctor", "export")) {
             CliRun.Result run = dockerlab().run(command, "--help");
             assertThat(run.status()).isZero();
             assertThat(run.out()).startsWith("Usage: dockerlab " + command);

@@ -1,0 +1,16 @@
+package dev.dockerlab.export;
+
+import dev.dockerlab.lesson.Lesson;
+
+/** The file names of the handout pages: a lesson's page is named like its lesson file. */
+final class PageName {
+
+    static final String INDEX = "index.html";
+
+    private PageName() {
+    }
+
+    static String of(Lesson lesson) {
+        return String.format("%02d-%s.html", lesson.number(), lesson.id());
+    }
+}
