@@ -52,12 +52,19 @@ public final class Verify implements Callable<Integer> {
     @Option(names = "--force", description = "Remove declared objects even when dockerlab did not make them.")
     private boolean force;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Verify N times and name the exercises that passed in some runs and failed in others (flaky).")
+    private int repeat;
+
     public Verify(AppContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws IOException {
+        if (repeat < 1) {
+            throw new UserError("--repeat takes a number of runs, 1 or more.");
+        }
         Course course = new Course(root.settings());
         List<Lesson> lessons = course.lessons(references);
         PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +74,30 @@ public final class Verify implements Callable<Integer> {
         Ownership ownership = lab.ownership();
         Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(),
                 result -> print(out, style, result));
+        List<LessonResult> results = new ArrayList<>();
+        Flakiness flakiness = new Flakiness();
+        for (int run = 1; run <= repeat; run++) {
+            if (repeat > 1) {
+                out.println(style.bold("Run " + run + " of " + repeat));
+            }
+            List<LessonResult> thisRun = runOnce(course, lessons, verifier, out, style);
+            thisRun.forEach(flakiness::add);
+            int number = run;
+            results.addAll(repeat > 1 ? thisRun.stream().map(result -> result.inRun(number)).toList() : thisRun);
+            if (failFast && thisRun.stream().anyMatch(result -> !result.ok())) {
+                break;
+            }
+        }
+        if (junitXml != null) {
+            JUnitReport.write(results, junitXml);
+        }
+        if (repeat > 1) {
+            flakiness.report(out, style);
+        }
+        return summary(out, style, results);
+    }
+
+    private List<LessonResult> runOnce(Course course, List<Lesson> lessons, Verifier verifier, PrintWriter out, Style style) {
         List<LessonResult> results = new ArrayList<>();
         for (Lesson lesson : lessons) {
             out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + lesson.title());
@@ -78,10 +109,7 @@ public final class Verify implements Callable<Integer> {
                 break;
             }
         }
-        if (junitXml != null) {
-            JUnitReport.write(results, junitXml);
-        }
-        return summary(out, style, results);
+        return results;
     }
 
     private static void print(PrintWriter out, Style style, ExerciseResult result) {

@@ -28,7 +28,7 @@ class VerifyDaemonTest {
     void setUp(TestDaemon daemon) {
         this.daemon = daemon;
         daemon.labImage();
-        for (String name : new String[] {"dlfx-pass-web", "dlfx-vacuous", "dlfx-wrong", "dlfx-broken", "dlfx-crash"}) {
+        for (String name : new String[] {"dlfx-pass-web", "dlfx-vacuous", "dlfx-wrong", "dlfx-broken", "dlfx-crash", "dlfx-flaky"}) {
             daemon.owns("container", name);
         }
         daemon.owns("volume", "dlfx-pass-data");
@@ -131,5 +131,29 @@ class VerifyDaemonTest {
 
         assertThat(next.status()).as(next.all()).isEqualTo(ExitCode.OK);
         assertThat(daemon.sh("docker ps -a --format '{{.Names}}'")).doesNotContain("dlfx-crash");
+    }
+
+    @Test
+    void repeatNamesTheExerciseThatPassesOnlySometimes() throws Exception {
+        Path report = home.resolve("report.xml");
+
+        CliRun.Result run = dockerlab.run("verify", CliRun.fixture("flaky").toString(), "--repeat", "2", "--junit-xml", report.toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
+        assertThat(run.out()).contains("Run 1 of 2", "Run 2 of 2",
+                "flaky flaky #1 Start a container that sometimes stays up: failed 1 of 2 runs; first failure: after the solution",
+                "1 exercise is flaky.");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(2);
+        assertThat(((Element) suites.item(1)).getAttribute("name")).isEqualTo("flaky (run 2)");
+    }
+
+    @Test
+    void repeatOfAStableLessonSaysSo() {
+        CliRun.Result run = dockerlab.run("verify", CliRun.fixture("passing").toString(), "--repeat", "2");
+
+        assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("No flaky exercise in 2 exercises.", "2 lessons, 4 exercises: 4 passed, 0 failed");
     }
 }
