@@ -2,10 +2,13 @@ package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.bundle.LoadedBundle;
 import dev.dockerlab.docker.LabImage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 import dev.dockerlab.repl.ReplLauncher;
 
@@ -19,7 +22,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn how Docker stores and shares data, on a real daemon.",
-        subcommands = {Learn.class, ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, ProgressCommand.class, Doctor.class, Export.class},
+        subcommands = {Learn.class, ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, ProgressCommand.class,
+                Doctor.class, Export.class, Bundle.class},
         footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
                 "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
 public final class Dockerlab implements Callable<Integer> {
@@ -45,6 +49,16 @@ public final class Dockerlab implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Plain text output, no colours.")
     private boolean noColor;
 
+    @Option(names = "--bundle", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Use an offline classroom bundle (see bundle): load it, then run with its lessons and image"
+                    + " (--lessons and --image still win).")
+    private Path bundle;
+
+    @Spec
+    private CommandSpec spec;
+
+    private LoadedBundle loadedBundle;
+
     public Dockerlab(AppContext context) {
         this.context = context;
     }
@@ -56,13 +70,24 @@ public final class Dockerlab implements Callable<Integer> {
     }
 
     public Settings settings() {
+        Optional<LoadedBundle> fromBundle = loadedBundle();
         return new Settings(
-                image != null ? image : context.env("DOCKERLAB_IMAGE", LabImage.DEFAULT_REFERENCE),
+                image != null ? image : fromBundle.map(LoadedBundle::image)
+                        .orElseGet(() -> context.env("DOCKERLAB_IMAGE", LabImage.DEFAULT_REFERENCE)),
                 (labDir != null ? labDir : Path.of(context.env("DOCKERLAB_DIR",
                         context.home().resolve("dockerlab").toString()))).toAbsolutePath().normalize(),
                 Optional.ofNullable(busybox != null ? busybox : envPath("DOCKERLAB_BUSYBOX")),
-                lessonsDir != null ? lessonsDir.toAbsolutePath().normalize() : LessonsFolder.locate(context),
+                lessonsDir != null ? lessonsDir.toAbsolutePath().normalize()
+                        : fromBundle.map(LoadedBundle::lessonsDir).orElseGet(() -> LessonsFolder.locate(context)),
                 !noColor && !context.env().containsKey("NO_COLOR"));
+    }
+
+    /** The bundle of --bundle, loaded once per run however often the settings are asked for. */
+    private Optional<LoadedBundle> loadedBundle() {
+        if (bundle != null && loadedBundle == null) {
+            loadedBundle = Bundle.load(context, bundle, spec.commandLine().getErr());
+        }
+        return Optional.ofNullable(loadedBundle);
     }
 
     private Path envPath(String name) {

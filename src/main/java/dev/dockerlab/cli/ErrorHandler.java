@@ -1,5 +1,6 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.LabImageException;
 import picocli.CommandLine;
@@ -30,7 +31,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (failure instanceof DaemonUnavailableException || failure instanceof LabImageException) {
             status = ExitCode.NO_DAEMON;
             sentence = failure.getMessage();
-        } else if (failure instanceof UserError) {
+        } else if (failure instanceof UserError || failure instanceof BundleException) {
             status = ExitCode.BAD_INPUT;
             sentence = failure.getMessage();
         } else {

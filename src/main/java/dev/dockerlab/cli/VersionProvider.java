@@ -11,13 +11,18 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"dockerlab " + version(),
+                "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")};
+    }
+
+    /** This build's version, as --version and bundle manifests state it. */
+    static String version() throws IOException {
         Properties build = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dockerlab.properties")) {
             if (in != null) {
                 build.load(in);
             }
         }
-        return new String[] {"dockerlab " + build.getProperty("version", "(development build)"),
-                "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")};
+        return build.getProperty("version", "(development build)");
     }
 }

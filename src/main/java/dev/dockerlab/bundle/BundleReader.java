@@ -1,0 +1,150 @@
+package dev.dockerlab.bundle;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a bundle file. {@link #open} reads the whole archive once before
+ * anything is unpacked or loaded: the manifest comes first, every entry is a
+ * plain file or folder that stays inside the bundle, and the lessons and the
+ * image are there within their limits. So a refused file leaves nothing
+ * behind, not even an image in the daemon.
+ */
+public final class BundleReader {
+
+    /** Takes the image archive while the bundle is read; the stream ends where the entry ends. */
+    @FunctionalInterface
+    public interface ImageReceiver {
+        void receive(InputStream image) throws IOException;
+    }
+
+    private final Path file;
+    private final BundleManifest manifest;
+
+    private BundleReader(Path file, BundleManifest manifest) {
+        this.file = file;
+        this.manifest = manifest;
+    }
+
+    public static BundleReader open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BundleException(file + " is a folder, not a bundle file; name the .tar file dockerlab bundle wrote.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BundleException("there is no bundle file at " + file.toAbsolutePath() + ".");
+        }
+        try (TarArchiveInputStream tar = tar(file)) {
+            BundleManifest manifest = readManifest(tar, file);
+            checkContents(tar, file);
+            return new BundleReader(file, manifest);
+        } catch (IOException damaged) {
+            throw new BundleException(file + " is damaged (" + damaged.getMessage() + "); copy it again.", damaged);
+        }
+    }
+
+    public BundleManifest manifest() {
+        return manifest;
+    }
+
+    /** Writes the lessons into {@code folder} and hands the image archive to {@code images}. */
+    public void unpack(Path folder, ImageReceiver images) {
+        try (TarArchiveInputStream tar = tar(file)) {
+            next(tar, file);
+            for (TarArchiveEntry entry = next(tar, file); entry != null; entry = next(tar, file)) {
+                if (entry.getName().equals(BundleLayout.IMAGE)) {
+                    images.receive(CloseShieldInputStream.wrap(tar));
+                } else if (isLesson(entry)) {
+                    unpackLesson(entry, tar, folder);
+                }
+            }
+        } catch (IOException failed) {
+            throw new BundleException("cannot unpack " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static BundleManifest readManifest(TarArchiveInputStream tar, Path file) throws IOException {
+        TarArchiveEntry first;
+        try {
+            first = next(tar, file);
+        } catch (IOException notTar) {
+            throw notABundle(file, "it is not a tar archive");
+        }
+        if (first == null || !BundleLayout.isPlainFile(first) || !first.getName().equals(BundleLayout.MANIFEST)) {
+            throw notABundle(file, "it does not begin with " + BundleLayout.MANIFEST);
+        }
+        if (first.getSize() > BundleLayout.MAX_MANIFEST_BYTES) {
+            throw notABundle(file, "its " + BundleLayout.MANIFEST + " is far too large");
+        }
+        return BundleManifest.parse(tar.readAllBytes(), file);
+    }
+
+    /** The rest of the archive, header by header: lessons and the image present, and within their limits. */
+    private static void checkContents(TarArchiveInputStream tar, Path file) throws IOException {
+        long lessonBytes = 0;
+        int lessonFiles = 0;
+        int images = 0;
+        for (TarArchiveEntry entry = next(tar, file); entry != null; entry = next(tar, file)) {
+            if (entry.getName().equals(BundleLayout.IMAGE)) {
+                images++;
+                if (entry.getSize() > BundleLayout.MAX_IMAGE_BYTES) {
+                    throw new BundleException(file + " is refused: its image is larger than "
+                            + BundleLayout.MAX_IMAGE_BYTES / (1024 * 1024) + " MiB.");
+                }
+            } else if (isLesson(entry) && BundleLayout.isPlainFile(entry)) {
+                lessonFiles++;
+                lessonBytes += entry.getSize();
+            }
+        }
+        if (lessonBytes > BundleLayout.MAX_LESSONS_BYTES) {
+            throw new BundleException(file + " is refused: its lessons are larger than "
+                    + BundleLayout.MAX_LESSONS_BYTES / (1024 * 1024) + " MiB.");
+        }
+        if (lessonFiles == 0 || images != 1) {
+            throw new BundleException(file + " is an incomplete dockerlab bundle: it should hold " + BundleLayout.LESSONS
+                    + " and one " + BundleLayout.IMAGE + ", and holds " + lessonFiles + " lesson file(s) and "
+                    + images + " image(s).");
+        }
+    }
+
+    private static boolean isLesson(TarArchiveEntry entry) {
+        String name = entry.getName();
+        return name.startsWith(BundleLayout.LESSONS) && name.length() > BundleLayout.LESSONS.length();
+    }
+
+    private void unpackLesson(TarArchiveEntry entry, TarArchiveInputStream tar, Path folder) throws IOException {
+        Path target = folder.resolve(entry.getName().substring(BundleLayout.LESSONS.length())).normalize();
+        if (!target.startsWith(folder)) {
+            throw new BundleException(file + " is refused: its entry \"" + entry.getName() + "\" points outside the bundle.");
+        }
+        if (entry.isDirectory()) {
+            Files.createDirectories(target);
+        } else {
+            Files.createDirectories(target.getParent());
+            Files.copy(tar, target);
+        }
+    }
+
+    private static TarArchiveEntry next(TarArchiveInputStream tar, Path file) throws IOException {
+        TarArchiveEntry entry = tar.getNextEntry();
+        if (entry != null) {
+            BundleLayout.requireSafe(entry, file);
+        }
+        return entry;
+    }
+
+    private static TarArchiveInputStream tar(Path file) throws IOException {
+        return new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(file)));
+    }
+
+    private static BundleException notABundle(Path file, String why) {
+        return new BundleException(file + " is not a dockerlab bundle (" + why
+                + "); dockerlab bundle FILE.tar makes one.");
+    }
+}
