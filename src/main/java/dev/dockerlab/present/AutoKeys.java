@@ -1,6 +1,7 @@
 package dev.dockerlab.present;
 
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 /**
  * No presenter: every command runs as soon as it is typed, and each step
@@ -29,6 +30,11 @@ final class AutoKeys implements Keys {
         }
         sleep(wait);
         return Key.NEXT;
+    }
+
+    @Override
+    public int onNormalTerminal(IntSupplier command) {
+        return terminal != null ? terminal.onNormalTerminal(command) : command.getAsInt();
     }
 
     private static void sleep(Duration wait) {

@@ -1,5 +1,7 @@
 package dev.dockerlab.present;
 
+import java.util.function.IntSupplier;
+
 /**
  * Where the presenter's keys come from: the keyboard, lines of a script, or
  * nobody at all (--auto).
@@ -16,4 +18,9 @@ interface Keys {
 
     /** Waits for the presenter's next key; QUIT when no more can come. */
     Key next(Moment moment);
+
+    /** Runs a command with the terminal as the command expects it (not as keys are read); its exit status. */
+    default int onNormalTerminal(IntSupplier command) {
+        return command.getAsInt();
+    }
 }

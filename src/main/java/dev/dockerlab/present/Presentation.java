@@ -47,25 +47,33 @@ public final class Presentation {
             return withKeys(Stage.plain(out), null);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            // Ctrl-C while a command runs stops the command (it shares the terminal), not the presentation.
+            // Ctrl-C while a command runs stops the command (it shares the terminal), not the presentation;
+            // while keys are read it is a key.
             terminal.handle(Terminal.Signal.INT, signal -> { });
             boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            return withKeys(Stage.on(terminal, settings.color() && !dumb), new TerminalKeys(terminal));
+            return withKeys(Stage.on(terminal, settings.color() && !dumb), terminal);
         }
     }
 
-    /** @param keyboard the terminal's keys, or null in scripted mode */
-    private boolean withKeys(Stage stage, TerminalKeys keyboard) throws IOException {
+    /** @param terminal the terminal, or null in scripted mode */
+    private boolean withKeys(Stage stage, Terminal terminal) throws IOException {
+        if (options.auto() && terminal == null) {
+            return present(stage, new AutoKeys(options.pause(), null));
+        }
         if (options.auto()) {
-            return present(stage, new AutoKeys(options.pause(), keyboard));
+            try (TerminalKeys keyboard = new TerminalKeys(terminal)) {
+                return present(stage, new AutoKeys(options.pause(), keyboard));
+            }
         }
         if (options.keys().isPresent()) {
             try (BufferedReader lines = Files.newBufferedReader(options.keys().get(), StandardCharsets.UTF_8)) {
                 return present(stage, new ScriptedKeys(lines, stage::note));
             }
         }
-        if (keyboard != null) {
-            return present(stage, keyboard);
+        if (terminal != null) {
+            try (TerminalKeys keyboard = new TerminalKeys(terminal)) {
+                return present(stage, keyboard);
+            }
         }
         // stdin is the process's: read, never closed
         return present(stage, new ScriptedKeys(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),

@@ -78,9 +78,12 @@ final class Presenter {
     }
 
     private void play() {
+        stage.newPage();
         stage.lines(Banner.lesson(lesson, stage.width()));
+        stage.endLine();
         stage.lines(renderer().render(lesson.introduction()).lines());
         if (stage.onTerminal() && !options.auto()) {
+            stage.endLine();
             stage.note("Keys: space or enter runs the next command, then goes on to the next step · b back one step · q quit");
         }
         Key key = upNext();
@@ -99,8 +102,9 @@ final class Presenter {
     }
 
     private Key step(Step step) {
-        stage.endLine();
+        stage.newPage();
         stage.lines(Banner.step(lesson, step, stage.width()));
+        stage.endLine();
         Exercise exercise = step.exercise();
         if (exercise != null) {
             housekeeping.setup(exercise, stage);
@@ -116,7 +120,7 @@ final class Presenter {
             if (key != Key.NEXT) {
                 return key;
             }
-            int status = shell.run(command, stage.onTerminal(), stage.out());
+            int status = keys.onNormalTerminal(() -> shell.run(command, stage.onTerminal(), stage.out()));
             if (status != 0) {
                 stage.note("(exit status " + status + ")");
             }

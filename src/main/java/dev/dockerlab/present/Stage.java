@@ -4,6 +4,7 @@ import dev.dockerlab.render.RenderOptions;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -71,6 +72,16 @@ final class Stage {
     void endLine() {
         out.println();
         out.flush();
+    }
+
+    /** A new step starts at the top of a cleared terminal; elsewhere after a blank line. */
+    void newPage() {
+        if (terminal != null) {
+            terminal.puts(InfoCmp.Capability.clear_screen);
+            terminal.flush();
+        } else {
+            endLine();
+        }
     }
 
     void ok(String text) {

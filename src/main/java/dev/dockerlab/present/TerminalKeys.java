@@ -8,22 +8,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
- * Keys pressed on the terminal, read one at a time in raw mode. The terminal
- * is in raw mode only while waiting, so every command runs on a normal one.
- * Besides space, enter, b and q, the arrow and page keys work, which is what
- * a presentation clicker sends; Ctrl-C and Ctrl-D quit.
+ * Keys pressed on the terminal, read one at a time. The terminal stays in raw
+ * mode for the whole presentation, so a key pressed while a command is typed
+ * out is not echoed into it, and Ctrl-C is a key (quit) rather than a signal;
+ * every command runs on the terminal as it was before. Besides space, enter,
+ * b and q, the arrow and page keys work, which is what a presentation clicker
+ * sends; Ctrl-C and Ctrl-D quit.
  */
-final class TerminalKeys implements Keys {
+final class TerminalKeys implements Keys, AutoCloseable {
 
     private static final int ESCAPE = 27;
     private static final long SEQUENCE_WAIT_MILLIS = 50;
 
     private final Terminal terminal;
+    private final Attributes normal;
+    private final Attributes raw;
 
     TerminalKeys(Terminal terminal) {
         this.terminal = terminal;
+        this.normal = terminal.enterRawMode();
+        this.raw = terminal.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(raw);
+    }
+
+    @Override
+    public int onNormalTerminal(IntSupplier command) {
+        terminal.setAttributes(normal);
+        try {
+            return command.getAsInt();
+        } finally {
+            terminal.setAttributes(raw);
+        }
+    }
+
+    @Override
+    public void close() {
+        terminal.setAttributes(normal);
     }
 
     @Override
@@ -49,7 +73,6 @@ final class TerminalKeys implements Keys {
 
     /** @param timeoutMillis 0 waits for a key however long it takes */
     private Optional<Key> read(long timeoutMillis) {
-        Attributes normal = terminal.enterRawMode();
         try {
             NonBlockingReader reader = terminal.reader();
             int first = timeoutMillis > 0 ? reader.read(timeoutMillis) : reader.read();
@@ -62,8 +85,6 @@ final class TerminalKeys implements Keys {
             return decode(first == ESCAPE ? escapeSequence(reader) : Character.toString(first));
         } catch (IOException broken) {
             throw new UncheckedIOException("cannot read keys from the terminal: " + broken.getMessage(), broken);
-        } finally {
-            terminal.setAttributes(normal);
         }
     }
 

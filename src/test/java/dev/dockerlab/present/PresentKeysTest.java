@@ -1,5 +1,6 @@
 package dev.dockerlab.present;
 
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,25 @@ class PresentKeysTest {
             assertThat(keys.next(Keys.Moment.STEP_END)).isEqualTo(Key.NEXT);
             assertThat(keys.next(Keys.Moment.STEP_END)).isEqualTo(Key.QUIT);
             assertThat(keys.next(Keys.Moment.STEP_END)).as("the end of input").isEqualTo(Key.QUIT);
+        }
+    }
+
+    @Test
+    void keysAreReadRawWithoutEchoAndCommandsGetTheTerminalAsItWas() throws IOException {
+        try (Terminal terminal = dumbTerminal("")) {
+            Attributes.LocalFlag[] watched = {Attributes.LocalFlag.ECHO, Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ISIG};
+            Attributes cooked = terminal.getAttributes();
+            cooked.setLocalFlags(EnumSet.copyOf(List.of(watched)), true);
+            terminal.setAttributes(cooked);
+            try (TerminalKeys keys = new TerminalKeys(terminal)) {
+                assertThat(terminal.getAttributes().getLocalFlags()).as("raw, and Ctrl-C is a key").doesNotContain(watched);
+
+                int status = keys.onNormalTerminal(() -> terminal.getAttributes().getLocalFlags().containsAll(List.of(watched)) ? 0 : 1);
+
+                assertThat(status).isZero();
+                assertThat(terminal.getAttributes().getLocalFlags()).doesNotContain(watched);
+            }
+            assertThat(terminal.getAttributes().getLocalFlags()).as("restored at the end").contains(watched);
         }
     }
 
