@@ -37,7 +37,7 @@ final class ExerciseChecklist {
             List<CheckLine> checks = exercise.checks();
             List<Verdict> verdicts = evaluation.evaluateAll(checks.stream().map(CheckLine::assertion).toList());
             for (int i = 0; i < checks.size(); i++) {
-                statuses.put(checks.get(i).source(), status(verdicts.get(i)));
+                statuses.put(checks.get(i).source(), CheckStatus.of(verdicts.get(i)));
                 passing += verdicts.get(i).passed() ? 1 : 0;
             }
         }
@@ -50,13 +50,5 @@ final class ExerciseChecklist {
             stage.note("Exercise " + exercise.number() + ": " + passing + " of " + outcome.total() + " checks pass.");
         }
         return outcome;
-    }
-
-    private static CheckStatus status(Verdict verdict) {
-        return switch (verdict.status()) {
-            case PASSED -> CheckStatus.PASSED;
-            case FAILED -> CheckStatus.failed(verdict.observed());
-            case UNKNOWN -> CheckStatus.unknown(verdict.observed());
-        };
     }
 }
