@@ -1,5 +1,7 @@
 package dev.dockerlab.render;
 
+import dev.dockerlab.check.Verdict;
+
 /**
  * What the checklist shows for one check line: a box, and for a check that
  * does not hold, the observed fact beneath it.
@@ -22,6 +24,15 @@ public record CheckStatus(State state, String observed) {
 
     public CheckStatus {
         observed = observed == null ? "" : observed.strip();
+    }
+
+    /** What a judged check shows: {@code [x]}, or its box and the observed fact. */
+    public static CheckStatus of(Verdict verdict) {
+        return switch (verdict.status()) {
+            case PASSED -> PASSED;
+            case FAILED -> failed(verdict.observed());
+            case UNKNOWN -> unknown(verdict.observed());
+        };
     }
 
     public static CheckStatus failed(String observed) {

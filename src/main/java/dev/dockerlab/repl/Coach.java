@@ -103,7 +103,7 @@ final class Coach {
         try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
             List<Verdict> verdicts = judge(evaluation, exercise);
             for (int i = 0; i < verdicts.size(); i++) {
-                statuses.put(exercise.checks().get(i).source(), status(verdicts.get(i)));
+                statuses.put(exercise.checks().get(i).source(), CheckStatus.of(verdicts.get(i)));
             }
             passing = verdicts.stream().filter(Verdict::passed).count();
         }
@@ -111,14 +111,6 @@ final class Coach {
         session.screen.lines(session.renderer().render(block, statuses::get).lines());
         session.screen.faint(passing + " of " + exercise.checks().size() + " checks pass.");
         return true;
-    }
-
-    private static CheckStatus status(Verdict verdict) {
-        return switch (verdict.status()) {
-            case PASSED -> CheckStatus.PASSED;
-            case FAILED -> CheckStatus.failed(verdict.observed());
-            case UNKNOWN -> CheckStatus.unknown(verdict.observed());
-        };
     }
 
     /** /hint: first a hint for the state the learner is in, then the next plain one. */

@@ -21,8 +21,10 @@ import java.util.Set;
  * folder and environment back. On a terminal the command gets the real
  * terminal (so {@code docker run -it} works) and Ctrl-C stops it, not the REPL;
  * in scripted use it reads nothing and its output is copied to the REPL's.
+ * Public for {@code dockerlab present}, which runs the commands it types the
+ * same way.
  */
-final class LearnerShell {
+public final class LearnerShell {
 
     private static final String RUNNER = """
             eval "$DOCKERLAB_LINE"
@@ -38,7 +40,7 @@ final class LearnerShell {
     private Path cwd;
     private Map<String, String> env;
 
-    LearnerShell(Path labDir, Map<String, String> variables) {
+    public LearnerShell(Path labDir, Map<String, String> variables) {
         this.shell = Files.isExecutable(Path.of("/bin/bash")) ? "/bin/bash" : "/bin/sh";
         this.cwd = labDir;
         this.env = new HashMap<>(System.getenv());
@@ -65,7 +67,7 @@ final class LearnerShell {
      *                 it reads nothing and its output goes to {@code out}, live
      * @return the command's exit status (130 when interrupted)
      */
-    int run(String line, boolean terminal, PrintWriter out) {
+    public int run(String line, boolean terminal, PrintWriter out) {
         ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-c", RUNNER)).directory(existingCwd());
         builder.environment().clear();
         builder.environment().putAll(env);

@@ -1,0 +1,17 @@
+package dev.dockerlab.present;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a lesson is presented.
+ *
+ * @param auto        play through without keys
+ * @param pause       with auto: how long each step stays on screen
+ * @param typingDelay the time between two typed characters; zero types at once
+ * @param keys        a file of key lines to read instead of the keyboard or stdin
+ * @param force       also remove declared objects that dockerlab did not make
+ */
+public record PresentOptions(boolean auto, Duration pause, Duration typingDelay, Optional<Path> keys, boolean force) {
+}

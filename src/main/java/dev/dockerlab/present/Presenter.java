@@ -1,0 +1,189 @@
+package dev.dockerlab.present;
+
+import dev.dockerlab.Lab;
+import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.lesson.Example;
+import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.Step;
+import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.render.MarkdownRenderer;
+import dev.dockerlab.render.RenderOptions;
+import dev.dockerlab.repl.LearnerShell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Shows one lesson, step by step: a banner, the step's text, then each example
+ * and solution command typed out and run when the presenter says so, with the
+ * exercise's checklist judged again after every command. Before, the lesson's
+ * objects are cleared; after, also on quit, they are cleaned up.
+ */
+final class Presenter {
+
+    private static final int MAX_TEXT_WIDTH = 100;
+    private static final int INTRODUCTION = -1;
+
+    private final Lesson lesson;
+    private final Lab lab;
+    private final Stage stage;
+    private final Keys keys;
+    private final PresentOptions options;
+    private final Typist typist;
+    private final LearnerShell shell;
+    private final Housekeeping housekeeping;
+    private final ExerciseChecklist checklist;
+    private final Map<Integer, Outcome> outcomes = new TreeMap<>();
+    private int index = INTRODUCTION;
+
+    Presenter(Lesson lesson, Variables variables, Lab lab, Stage stage, Keys keys, PresentOptions options) {
+        this.lesson = lesson;
+        this.lab = lab;
+        this.stage = stage;
+        this.keys = keys;
+        this.options = options;
+        this.typist = new Typist(stage, options.typingDelay());
+        this.shell = new LearnerShell(Path.of(variables.lab()), variables.asMap());
+        this.housekeeping = new Housekeeping(lab, lesson, variables, options.force());
+        this.checklist = new ExerciseChecklist(lab, variables);
+    }
+
+    /** @return true when the lesson was shown, every exercise shown ended with all its checks passing, and nothing is left */
+    boolean present() {
+        if (!applicable() || !housekeeping.clear(stage)) {
+            return false;
+        }
+        boolean clean = false;
+        try {
+            play();
+        } finally {
+            clean = housekeeping.finish(stage);
+        }
+        return summary() && clean;
+    }
+
+    private boolean applicable() {
+        String required = lesson.requires().storageDriver();
+        StorageDriver storage = lab.storage();
+        if (required == null || required.equals(storage.requirementName())) {
+            return true;
+        }
+        stage.problem("Lesson " + lesson.id() + " needs the " + required + " storage driver, and this daemon uses "
+                + storage.describe() + ": it cannot be shown here.");
+        return false;
+    }
+
+    private void play() {
+        stage.newPage();
+        stage.lines(Banner.lesson(lesson, stage.width()));
+        stage.endLine();
+        stage.lines(renderer().render(lesson.introduction()).lines());
+        if (stage.onTerminal() && !options.auto()) {
+            stage.endLine();
+            stage.note("Keys: space or enter runs the next command, then goes on to the next step · b back one step · q quit");
+        }
+        Key key = upNext();
+        List<Step> steps = lesson.steps();
+        while (key != Key.QUIT) {
+            index = key == Key.BACK ? Math.max(0, index - 1) : index + 1;
+            if (index == steps.size()) {
+                stage.endLine();
+                stage.lines(Banner.end(lesson, stage.width()));
+                return;
+            }
+            key = step(steps.get(index));
+        }
+        stage.endLine();
+        stage.note("Quitting.");
+    }
+
+    private Key step(Step step) {
+        stage.newPage();
+        stage.lines(Banner.step(lesson, step, stage.width()));
+        stage.endLine();
+        Exercise exercise = step.exercise();
+        if (exercise != null) {
+            housekeeping.setup(exercise, stage);
+        }
+        MarkdownRenderer renderer = renderer();
+        stage.lines(renderer.render(step.markdown()).lines());
+        List<String> typed = new ArrayList<>();
+        for (String command : commands(step)) {
+            stage.endLine();
+            typist.type(command);
+            Key key = await(Keys.Moment.COMMAND);
+            stage.endLine();
+            if (key != Key.NEXT) {
+                return key;
+            }
+            int status = keys.onNormalTerminal(() -> shell.run(command, stage.onTerminal(), stage.out()));
+            if (status != 0) {
+                stage.note("(exit status " + status + ")");
+            }
+            housekeeping.recordAppeared();
+            typed.add(command);
+            if (exercise != null) {
+                stage.endLine();
+                outcomes.put(exercise.number(), checklist.show(exercise, typed, stage, renderer));
+            }
+        }
+        return upNext();
+    }
+
+    /** Says what comes next, and waits for the presenter to go on. */
+    private Key upNext() {
+        stage.endLine();
+        int following = index + 1;
+        stage.note(following < lesson.steps().size()
+                ? "Next: step " + (following + 1) + " · " + lesson.steps().get(following).title()
+                : "Next: the end of the lesson.");
+        return await(Keys.Moment.STEP_END);
+    }
+
+    /** The presenter's key; going back from the introduction stays there. */
+    private Key await(Keys.Moment moment) {
+        Key key = keys.next(moment);
+        while (key == Key.BACK && index == INTRODUCTION) {
+            key = keys.next(moment);
+        }
+        return key;
+    }
+
+    /** The step's examples, then its solution, as commands typed one at a time. */
+    private static List<String> commands(Step step) {
+        List<String> commands = new ArrayList<>();
+        for (Example example : step.examples()) {
+            commands.addAll(ShellCommands.of(example.code()));
+        }
+        if (step.isExercise() && step.exercise().solution() != null) {
+            commands.addAll(ShellCommands.of(step.exercise().solution().body()));
+        }
+        return commands;
+    }
+
+    private MarkdownRenderer renderer() {
+        return new MarkdownRenderer(new RenderOptions(Math.min(stage.width(), MAX_TEXT_WIDTH), stage.color()));
+    }
+
+    /** One line per exercise shown; false when one of them ended with checks not passing. */
+    private boolean summary() {
+        boolean allDone = true;
+        for (Map.Entry<Integer, Outcome> shown : outcomes.entrySet()) {
+            Exercise exercise = lesson.exercises().get(shown.getKey() - 1);
+            Outcome outcome = shown.getValue();
+            String line = "Exercise " + exercise.number() + " · " + exercise.title() + ": " + outcome.passing() + " of "
+                    + outcome.total() + " checks pass";
+            if (outcome.done()) {
+                stage.ok(line);
+            } else {
+                stage.problem(line);
+                allDone = false;
+            }
+        }
+        return allDone;
+    }
+}
