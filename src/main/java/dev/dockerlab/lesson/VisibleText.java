@@ -31,7 +31,11 @@ final class VisibleText {
                 }
             }
         }
-        return String.join("\n", kept).strip();
+        while (!kept.isEmpty() && kept.get(0).isBlank()) {
+            kept.remove(0);
+        }
+        // Only blank lines go: a first line indented four spaces is a code block (a diagram) and keeps its indent.
+        return String.join("\n", kept).stripTrailing();
     }
 
     private static LineRange startingAt(List<LineRange> ranges, int line) {

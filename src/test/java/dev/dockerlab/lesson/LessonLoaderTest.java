@@ -173,6 +173,23 @@ class LessonLoaderTest {
     }
 
     @Test
+    void aStepThatOpensWithAnIndentedDiagramKeepsItAsCode() {
+        String lesson = """
+                # Diagrams
+
+                ## The picture first
+
+                    host  <--->  container
+
+                Then the words.
+                """;
+
+        Step step = LOADER.parse(Path.of("01-diagrams.md"), lesson).lesson().steps().get(0);
+
+        assertThat(step.markdown()).isEqualTo("    host  <--->  container\n\nThen the words.");
+    }
+
+    @Test
     void replacesVariablesInShownTextButNotInScripts() {
         Lesson lesson = LOADER.parse(Path.of("05-named-volumes.md"), LESSON).lesson();
 
