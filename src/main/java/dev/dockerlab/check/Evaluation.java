@@ -56,26 +56,43 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Judges a checklist. Fetching a page or reading logs waits on a process in
-     * a container, so those checks run side by side; every other check runs in
-     * order (a command check may change what a later check sees).
+     * Judges a checklist. Checks that wait on a process run beside the others:
+     * each page fetch and log read on its own, the command checks one after
+     * another in their order; every other check reads state, in order, here.
+     * (A command check is for what only a command shows, such as a refusal:
+     * it must not change what another check of its list reads.)
      */
     public List<Verdict> evaluateAll(List<? extends Assertion> assertions) {
         List<CompletableFuture<Verdict>> verdicts = new ArrayList<>();
+        CompletableFuture<Verdict> commandLane = CompletableFuture.completedFuture(null);
         for (Assertion assertion : assertions) {
-            if (waitsOnAProcess(assertion)) {
-                verdicts.add(CompletableFuture.supplyAsync(() -> evaluate(assertion), SIDE_BY_SIDE));
-            } else {
-                verdicts.add(CompletableFuture.completedFuture(evaluate(assertion)));
+            switch (lane(assertion)) {
+                case OWN -> verdicts.add(CompletableFuture.supplyAsync(() -> evaluate(assertion), SIDE_BY_SIDE));
+                case COMMANDS -> {
+                    commandLane = commandLane.thenApplyAsync(previous -> evaluate(assertion), SIDE_BY_SIDE);
+                    verdicts.add(commandLane);
+                }
+                case HERE -> verdicts.add(null);
+            }
+        }
+        for (int i = 0; i < assertions.size(); i++) {
+            if (verdicts.get(i) == null) {
+                verdicts.set(i, CompletableFuture.completedFuture(evaluate(assertions.get(i))));
             }
         }
         return verdicts.stream().map(CompletableFuture::join).toList();
     }
 
-    private static boolean waitsOnAProcess(Assertion assertion) {
+    private enum Lane { HERE, OWN, COMMANDS }
+
+    private static Lane lane(Assertion assertion) {
         Assertion inner = assertion instanceof Negation negation ? negation.inner() : assertion;
-        return inner instanceof ContainerAssertion container
+        if (inner instanceof CommandAssertion) {
+            return Lane.COMMANDS;
+        }
+        boolean waitsOnAProcess = inner instanceof ContainerAssertion container
                 && (container.kind() == ContainerAssertion.Kind.SERVES || container.kind() == ContainerAssertion.Kind.LOGS_CONTAIN);
+        return waitsOnAProcess ? Lane.OWN : Lane.HERE;
     }
 
     private Verdict dispatch(Assertion assertion) {

@@ -53,6 +53,8 @@ public final class CheckLatencyBench {
         Ownership ledger = Ownership.load(state.resolve("owned.json"));
         List<String> rows = new ArrayList<>();
         rows.add("lesson\texercise\tchecks\tdockerlab_median_ms\tdockerlab_p95_ms\tcli_median_ms\tcli_p95_ms\tagree");
+        List<String> perCheck = new ArrayList<>();
+        perCheck.add("family\tdockerlab_ms\tcli_ms");
         PrintStream log = System.err;
         for (Lesson lesson : LessonLibrary.load(lessons, new Variables(lab.toString(), image, "")).lessons()) {
             Variables variables = new Variables(lab.toString(), image, lesson.id());
@@ -69,6 +71,7 @@ public final class CheckLatencyBench {
                     run(shell, exercise.solution());
                     objects.recordAppeared(Set.of());
                     rows.add(measure(docker, shell, image, lesson, exercise, iterations, lab));
+                    perCheck.addAll(measureEach(docker, shell, image, exercise, Math.max(1, iterations / 4), lab));
                     log.println(rows.get(rows.size() - 1));
                 }
             } finally {
@@ -78,6 +81,7 @@ public final class CheckLatencyBench {
             }
         }
         Files.write(out, rows);
+        Files.write(out.resolveSibling(out.getFileName().toString().replace(".tsv", "-per-check.tsv")), perCheck);
         docker.close();
     }
 
@@ -129,6 +133,35 @@ public final class CheckLatencyBench {
         return String.join("\t", lesson.id(), String.valueOf(exercise.number()), String.valueOf(assertions.size()),
                 ms(percentile(ours, 50)), ms(percentile(ours, 95)), ms(percentile(theirs, 50)), ms(percentile(theirs, 95)),
                 ourAnswers.equals(cliAnswers) ? "yes" : "NO " + ourAnswers + " vs " + cliAnswers);
+    }
+
+    /** Each check alone, in a fresh evaluation, against its CLI snippet alone: "family, ms, ms" rows. */
+    private static List<String> measureEach(DockerConnection docker, Shell shell, String image, Exercise exercise,
+                                            int iterations, Path lab) throws IOException, InterruptedException {
+        List<String> typed = exercise.solution().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Path typedFile = Files.createTempFile("typed", ".txt");
+        Files.write(typedFile, typed);
+        List<String> rows = new ArrayList<>();
+        for (CheckLine check : exercise.checks()) {
+            double[] ours = new double[iterations];
+            double[] theirs = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                try (Evaluation evaluation = new Evaluation(docker, shell, image, true, typed)) {
+                    evaluation.evaluate(check.assertion());
+                }
+                ours[i] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                Process bash = new ProcessBuilder("bash", "-c", "cd " + ShellQuote.q(lab.toString()) + " && ( "
+                        + CliEquivalent.of(check.assertion(), typedFile.toString()) + " )")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                bash.waitFor(120, TimeUnit.SECONDS);
+                theirs[i] = (System.nanoTime() - start) / 1e6;
+            }
+            rows.add(CheckFamily.of(check.assertion()) + "\t" + ms(percentile(ours, 50)) + "\t" + ms(percentile(theirs, 50)));
+        }
+        Files.delete(typedFile);
+        return rows;
     }
 
     static double percentile(double[] values, int percent) {
