@@ -39,12 +39,16 @@ final class ContainerProcessChecks {
 
     private Verdict logs(ContainerAssertion assertion, InspectContainerResponse container) {
         Collected logs = new Collected();
-        try {
-            client.logContainerCmd(container.getId()).withStdOut(true).withStdErr(true).withTailAll()
-                    .exec(logs).awaitCompletion(LOGS_SECONDS, TimeUnit.SECONDS);
+        try (logs) {
+            if (!client.logContainerCmd(container.getId()).withStdOut(true).withStdErr(true).withTailAll()
+                    .exec(logs).awaitCompletion(LOGS_SECONDS, TimeUnit.SECONDS)) {
+                return Verdict.unknown("reading the logs of " + assertion.name() + " took longer than " + LOGS_SECONDS + " s");
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Verdict.unknown("reading the logs of " + assertion.name() + " was interrupted");
+        } catch (java.io.IOException closing) {
+            // the stream was read to its end; closing it cannot change what it said
         }
         String text = logs.text();
         boolean holds = text.contains(assertion.text());
@@ -61,7 +65,8 @@ final class ContainerProcessChecks {
                 .withCmd("wget", "-q", "-O", "-", url)
                 .withAttachStdout(true).withAttachStderr(true).exec().getId();
         Collected page = new Collected();
-        try {
+        // Closing the callback closes the stream, so a page that never comes does not hold a connection.
+        try (page) {
             if (!client.execStartCmd(exec).exec(page).awaitCompletion(FETCH_SECONDS, TimeUnit.SECONDS)) {
                 return Verdict.unknown("fetching " + url + " inside " + assertion.name() + " took longer than "
                         + FETCH_SECONDS + " s");
@@ -69,6 +74,8 @@ final class ContainerProcessChecks {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Verdict.unknown("fetching " + url + " inside " + assertion.name() + " was interrupted");
+        } catch (java.io.IOException closing) {
+            // the page was read to its end; closing the stream cannot change it
         }
         Long status = client.inspectExecCmd(exec).exec().getExitCodeLong();
         String where = "inside " + assertion.name() + ", " + url;

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The daemon's state as one evaluation sees it. Each container, volume and
@@ -55,11 +53,13 @@ public final class DockerState {
     }
 
     public Optional<InspectVolumeResponse> volume(String name) {
-        return volumes.computeIfAbsent(name, key -> absentIfNotFound(() -> client.inspectVolumeCmd(key).exec()));
+        return volumes.computeIfAbsent(name, key -> raw.inspect("volumes", key)
+                .map(tree -> RawInspect.as(tree, InspectVolumeResponse.class)));
     }
 
     public Optional<InspectImageResponse> image(String reference) {
-        return images.computeIfAbsent(reference, key -> absentIfNotFound(() -> client.inspectImageCmd(key).exec()));
+        return images.computeIfAbsent(reference, key -> raw.inspect("images", key)
+                .map(tree -> RawInspect.as(tree, InspectImageResponse.class)));
     }
 
     public List<ChangeLog> diff(String containerId) {
@@ -77,13 +77,5 @@ public final class DockerState {
                     .toList();
         }
         return allContainers;
-    }
-
-    private static <T> Optional<T> absentIfNotFound(Supplier<T> inspect) {
-        try {
-            return Optional.of(inspect.get());
-        } catch (NotFoundException absent) {
-            return Optional.empty();
-        }
     }
 }

@@ -56,31 +56,37 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Judges a checklist. Checks that wait on a process run beside the others:
-     * each page fetch and log read on its own, the command checks one after
-     * another in their order; every other check reads state, in order, here.
-     * (A command check is for what only a command shows, such as a refusal:
-     * it must not change what another check of its list reads.)
+     * Judges a checklist. Page fetches and log reads wait on a process in a
+     * container, so each starts at once and runs beside the rest. Command
+     * checks run next, in their order, before any check that may make a read
+     * helper (a command that lists containers must not see one); then the
+     * checks that read state, in order.
      */
     public List<Verdict> evaluateAll(List<? extends Assertion> assertions) {
         List<CompletableFuture<Verdict>> verdicts = new ArrayList<>();
-        CompletableFuture<Verdict> commandLane = CompletableFuture.completedFuture(null);
         for (Assertion assertion : assertions) {
-            switch (lane(assertion)) {
-                case OWN -> verdicts.add(CompletableFuture.supplyAsync(() -> evaluate(assertion), SIDE_BY_SIDE));
-                case COMMANDS -> {
-                    commandLane = commandLane.thenApplyAsync(previous -> evaluate(assertion), SIDE_BY_SIDE);
-                    verdicts.add(commandLane);
-                }
-                case HERE -> verdicts.add(null);
-            }
+            verdicts.add(lane(assertion) == Lane.OWN ? CompletableFuture.supplyAsync(() -> evaluate(assertion), SIDE_BY_SIDE) : null);
         }
-        for (int i = 0; i < assertions.size(); i++) {
-            if (verdicts.get(i) == null) {
-                verdicts.set(i, CompletableFuture.completedFuture(evaluate(assertions.get(i))));
+        for (Lane lane : List.of(Lane.COMMANDS, Lane.HERE)) {
+            for (int i = 0; i < assertions.size(); i++) {
+                if (lane(assertions.get(i)) == lane) {
+                    verdicts.set(i, CompletableFuture.completedFuture(evaluate(assertions.get(i))));
+                }
             }
         }
         return verdicts.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Command checks first (see evaluateAll), then the others in order, stopping at the first that does not hold. */
+    public boolean allHold(List<? extends Assertion> assertions) {
+        for (Lane lane : List.of(Lane.COMMANDS, Lane.OWN, Lane.HERE)) {
+            for (Assertion assertion : assertions) {
+                if (lane(assertion) == lane && !evaluate(assertion).passed()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private enum Lane { HERE, OWN, COMMANDS }

@@ -1,6 +1,7 @@
 package dev.dockerlab.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockerlab.docker.ContainerPaths;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,6 @@ final class MountChecks {
     }
 
     static String normalise(String path) {
-        String normal = Path.of(path).normalize().toString();
-        return normal.length() > 1 && normal.endsWith("/") ? normal.substring(0, normal.length() - 1) : normal;
+        return ContainerPaths.normalise(path);
     }
 }

@@ -52,10 +52,10 @@ public final class Check implements Callable<Integer> {
         if (lesson.exercises().isEmpty()) {
             throw new UserError("lesson " + lesson.id() + " has no exercises to check.");
         }
+        Optional<Exercise> named = Optional.ofNullable(exerciseReference).map(reference -> Course.exercise(lesson, reference));
         PrintWriter out = spec.commandLine().getOut();
         Lab lab = Lab.open(context, root.settings(), out);
         Style style = new Style(root.settings().color());
-        Optional<Exercise> named = Optional.ofNullable(exerciseReference).map(reference -> Course.exercise(lesson, reference));
         Exercise exercise = null;
         List<Verdict> verdicts = null;
         try (Evaluation evaluation = lab.evaluation(course.variables(lesson), List.of())) {

@@ -85,7 +85,7 @@ final class Course {
     }
 
     private static boolean matches(Lesson lesson, String reference) {
-        return lesson.id().equals(reference) || reference.matches("\\d+") && Integer.parseInt(reference) == lesson.number();
+        return lesson.id().equals(reference) || reference.matches("\\d{1,9}") && Integer.parseInt(reference) == lesson.number();
     }
 
     private static List<Lesson> clean(List<LoadedLesson> loaded) {
@@ -101,9 +101,9 @@ final class Course {
     static Exercise exercise(Lesson lesson, String reference) {
         List<Exercise> exercises = lesson.exercises();
         if (reference.matches("\\d+")) {
-            int number = Integer.parseInt(reference);
+            int number = reference.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(reference);
             if (number < 1 || number > exercises.size()) {
-                throw new UserError("lesson " + lesson.id() + " has exercises 1 to " + exercises.size() + ", not " + number + ".");
+                throw new UserError("lesson " + lesson.id() + " has exercises 1 to " + exercises.size() + ", not " + reference + ".");
             }
             return exercises.get(number - 1);
         }

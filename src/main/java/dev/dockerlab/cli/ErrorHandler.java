@@ -1,7 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.docker.DaemonFailures;
 import dev.dockerlab.docker.LabImageException;
 import picocli.CommandLine;
 
@@ -28,12 +28,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         int status;
         String sentence;
-        if (failure instanceof DaemonUnavailableException || failure instanceof LabImageException) {
-            status = ExitCode.NO_DAEMON;
-            sentence = failure.getMessage();
-        } else if (failure instanceof UserError || failure instanceof BundleException) {
+        if (failure instanceof UserError || failure instanceof BundleException) {
             status = ExitCode.BAD_INPUT;
             sentence = failure.getMessage();
+        } else if (failure instanceof LabImageException) {
+            status = ExitCode.NO_DAEMON;
+            sentence = failure.getMessage();
+        } else if (DaemonFailures.asUnavailable(failure).isPresent()) {
+            status = ExitCode.NO_DAEMON;
+            sentence = DaemonFailures.asUnavailable(failure).orElseThrow().getMessage();
         } else {
             status = ExitCode.NOT_OK;
             sentence = "internal error: " + failure + " (set DOCKERLAB_DEBUG=1 to see where)";

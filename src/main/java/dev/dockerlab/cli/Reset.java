@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 /** Removes what a lesson declares, and nothing else. */
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = {"Remove what a lesson made: its cleanup, then the objects and $${LAB} paths it declares.",
-                "An object that dockerlab did not see appear during a lesson (it may be yours) is left alone",
-                "unless --force is given; then reset says so and exits 1."})
+                "When a declared object exists that dockerlab did not see appear during a lesson (it may be",
+                "yours), nothing is removed: reset names it and exits 1. --force removes it too."})
 public final class Reset implements Callable<Integer> {
 
     private final AppContext context;

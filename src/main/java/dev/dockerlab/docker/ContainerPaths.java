@@ -12,7 +12,7 @@ import java.util.Set;
  * runs. Empty where only the daemon can tell (tmpfs, a stopped container, the
  * files Docker binds over /etc/hostname, /etc/hosts and /etc/resolv.conf).
  */
-final class ContainerPaths {
+public final class ContainerPaths {
 
     private static final Set<String> BOUND_BY_DOCKER = Set.of("/etc/hostname", "/etc/hosts", "/etc/resolv.conf");
 
@@ -23,7 +23,8 @@ final class ContainerPaths {
     private ContainerPaths() {
     }
 
-    static String normalise(String path) {
+    /** An absolute path with no . or .. and no trailing slash, as Docker reports mount points. */
+    public static String normalise(String path) {
         String absolute = Path.of("/").resolve(path).normalize().toString();
         return absolute.length() > 1 && absolute.endsWith("/") ? absolute.substring(0, absolute.length() - 1) : absolute;
     }

@@ -3,11 +3,13 @@ package dev.dockerlab.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads files that live on the daemon's side: in containers, volumes, images
@@ -49,17 +51,15 @@ public final class DaemonFiles implements AutoCloseable {
         String id = container.path("Id").asText();
         String absolute = ContainerPaths.normalise(path);
         return seen.computeIfAbsent("c:" + id + ":" + absolute, key -> ContainerPaths.onHost(container, absolute)
-                .filter(place -> readable(place.root()))
-                .flatMap(place -> HostFiles.readConfined(Path.of(place.root()), place.inside(), absolute))
+                .flatMap(place -> fromHost(place.root(), place.inside(), absolute))
                 .orElseGet(() -> archive.read(id, absolute)));
     }
 
     /** {@code path} is relative to the volume's root. */
     public FileView inVolume(String volume, String mountpoint, String path) {
-        return seen.computeIfAbsent("v:" + volume + ":" + path, key -> readable(mountpoint)
-                ? HostFiles.read(Path.of(mountpoint), path)
-                : relabel(archive.read(helpers.forVolume(volume), HelperContainers.volumeMount() + absolute(path)),
-                        absolute(path)));
+        return seen.computeIfAbsent("v:" + volume + ":" + path, key -> fromHost(mountpoint, absolute(path), absolute(path))
+                .orElseGet(() -> relabel(archive.read(helpers.forVolume(volume), HelperContainers.volumeMount() + absolute(path)),
+                        absolute(path))));
     }
 
     public FileView inImage(String image, String path) {
@@ -72,10 +72,26 @@ public final class DaemonFiles implements AutoCloseable {
      */
     public FileView inDirectory(List<String> group, int index, String path) {
         String directory = group.get(index);
-        return seen.computeIfAbsent("d:" + directory + ":" + path, key -> readable(directory)
-                ? HostFiles.read(Path.of(directory), path)
-                : relabel(archive.read(helpers.forDirectories(group), HelperContainers.directoryMount(index) + absolute(path)),
-                        absolute(path)));
+        return seen.computeIfAbsent("d:" + directory + ":" + path, key -> fromHost(directory, absolute(path), absolute(path))
+                .orElseGet(() -> relabel(archive.read(helpers.forDirectories(group),
+                        HelperContainers.directoryMount(index) + absolute(path)), absolute(path))));
+    }
+
+    /**
+     * The path read straight from the host's disk, or empty when the daemon
+     * must be asked: its folder is not readable here, the path passes through
+     * a symbolic link (the host would follow it out of the folder), or a file
+     * on the way may not be read by this user.
+     */
+    private Optional<FileView> fromHost(String root, String inside, String shown) {
+        if (!readable(root)) {
+            return Optional.empty();
+        }
+        try {
+            return HostFiles.readConfined(Path.of(root), inside, shown);
+        } catch (UncheckedIOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private boolean readable(String directory) {

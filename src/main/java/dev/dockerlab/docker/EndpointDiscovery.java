@@ -6,6 +6,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,12 @@ public final class EndpointDiscovery {
     public List<Endpoint> candidates() {
         String dockerHost = env.get("DOCKER_HOST");
         if (dockerHost != null && !dockerHost.isBlank()) {
-            return List.of(new Endpoint(URI.create(dockerHost.trim()), "DOCKER_HOST", true));
+            try {
+                return List.of(new Endpoint(new URI(dockerHost.trim()), "DOCKER_HOST", true));
+            } catch (URISyntaxException malformed) {
+                throw new DaemonUnavailableException("DOCKER_HOST=" + dockerHost + " is not an address dockerlab understands; "
+                        + "use unix:///path/to/docker.sock or tcp://HOST:PORT, or unset it.");
+            }
         }
         Optional<String> context = currentContext();
         if (context.isPresent()) {

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class HelperContainers implements AutoCloseable {
 
     static final String VOLUME_MOUNT = "/mnt/dockerlab/volume";
+    private static final long LEFTOVER_AFTER_SECONDS = 600;
     static final String DIRECTORY_MOUNT = "/mnt/dockerlab/dir";
 
     private final DockerClient client;
@@ -69,17 +70,24 @@ public final class HelperContainers implements AutoCloseable {
     private String create(String image, List<Mount> mounts) {
         return client.createContainerCmd(image)
                 .withCmd("true")
-                .withLabels(Map.of(Labels.HELPER, "read-only"))
+                .withLabels(Map.of(Labels.HELPER, String.valueOf(System.currentTimeMillis() / 1000)))
                 .withNetworkDisabled(true)
                 .withHostConfig(HostConfig.newHostConfig().withMounts(mounts))
                 .exec()
                 .getId();
     }
 
-    /** Removes helpers a killed run left behind: only containers with the helper label. */
+    /**
+     * Removes helpers a killed run left behind: only containers with the helper
+     * label, and only those older than any evaluation lasts, since another
+     * dockerlab (a REPL beside a check) may be reading through its own.
+     */
     public static int removeLeftovers(DockerClient client) {
+        long cutoff = System.currentTimeMillis() / 1000 - LEFTOVER_AFTER_SECONDS;
         List<Container> leftovers = client.listContainersCmd().withShowAll(true)
-                .withLabelFilter(List.of(Labels.HELPER)).exec();
+                .withLabelFilter(List.of(Labels.HELPER)).exec().stream()
+                .filter(helper -> helper.getCreated() != null && helper.getCreated() < cutoff)
+                .toList();
         for (Container leftover : leftovers) {
             remove(client, leftover.getId());
         }
@@ -92,9 +100,10 @@ public final class HelperContainers implements AutoCloseable {
         made.clear();
     }
 
+    /** With its anonymous volumes: a helper made from an image that declares VOLUME gets some. Named ones stay. */
     private static void remove(DockerClient client, String id) {
         try {
-            client.removeContainerCmd(id).withForce(true).exec();
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (DockerException goneOrBusy) {
             // already removed, or the daemon is busy: removeLeftovers takes it next time
         }

@@ -116,7 +116,7 @@ public final class LessonObjects {
 
     private void removePath(String declaredPath, List<String> removed, List<String> failures) {
         Path path = labDir.resolve(declaredPath).normalize();
-        if (!path.startsWith(labDir) || path.equals(labDir)) {
+        if (!path.startsWith(labDir) || path.equals(labDir) || !parentStaysInLab(path)) {
             failures.add(declaredPath + ": not a path inside " + labDir + ", left alone");
             return;
         }
@@ -129,6 +129,16 @@ public final class LessonObjects {
         } catch (IOException cannotDelete) {
             failures.add(path + " could not be removed (" + cannotDelete.getMessage()
                     + "); files a container wrote as root need `sudo rm -rf " + path + "`");
+        }
+    }
+
+    /** A folder on the way that is a link out of the lab folder would make the removal land elsewhere. */
+    private boolean parentStaysInLab(Path path) {
+        try {
+            Path parent = path.getParent();
+            return !Files.exists(parent) || parent.toRealPath().startsWith(labDir.toRealPath());
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 

@@ -33,14 +33,49 @@ public final class RawInspect {
         this.apiVersion = connection.apiVersion();
     }
 
-    /** {@code kind} is "containers", "volumes" or "images"; empty when the daemon says 404. */
+    /**
+     * {@code kind} is "containers", "volumes" or "images". Empty when there is
+     * no such object, and also when the daemon found one only by a prefix of
+     * its ID (it answers "db" with a container whose ID starts with db...): a
+     * lesson's names must never stand for someone else's object. A reference
+     * the daemon cannot parse names nothing either.
+     */
     public Optional<JsonNode> inspect(String kind, String name) {
+        return fetch(kind, name).filter(tree -> isNamed(kind, name, tree));
+    }
+
+    static boolean isNamed(String kind, String name, JsonNode tree) {
+        String id = tree.path("Id").asText("");
+        return switch (kind) {
+            case "containers" -> tree.path("Name").asText("").equals("/" + name) || id.equals(name);
+            case "images" -> id.equals(name) || id.equals("sha256:" + name)
+                    || contains(tree.path("RepoTags"), withTag(name)) || contains(tree.path("RepoDigests"), name);
+            default -> true;
+        };
+    }
+
+    private static boolean contains(JsonNode list, String value) {
+        for (JsonNode item : list) {
+            if (item.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "busybox" means "busybox:latest"; a colon before the last slash is a registry's port, not a tag. */
+    private static String withTag(String reference) {
+        int slash = reference.lastIndexOf('/');
+        return reference.indexOf(':', slash + 1) >= 0 || reference.contains("@") ? reference : reference + ":latest";
+    }
+
+    private Optional<JsonNode> fetch(String kind, String name) {
         String path = "/v" + apiVersion + "/" + kind + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
                 + (kind.equals("volumes") ? "" : "/json");
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET).path(path).build();
         try (DockerHttpClient.Response response = http.execute(request); InputStream body = response.getBody()) {
-            if (response.getStatusCode() == 404) {
+            if (response.getStatusCode() == 404 || response.getStatusCode() == 400) {
                 return Optional.empty();
             }
             JsonNode tree = JSON.readTree(body);

@@ -27,11 +27,6 @@ public final class DefaultLessonFolder {
     private DefaultLessonFolder() {
     }
 
-    /** Resolves against this process's environment, jar and working directory. */
-    public static Optional<Path> resolve() {
-        return resolve(System.getenv());
-    }
-
     /** Resolves against the given environment and this process's jar and working directory. */
     public static Optional<Path> resolve(Map<String, String> environment) {
         return resolve(environment, codeLocation(), Path.of("").toAbsolutePath());

@@ -3,8 +3,6 @@ package dev.dockerlab.present;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ShellCommands {
 
-    private static final String SHELL = Files.isExecutable(Path.of("/bin/bash")) ? "/bin/bash" : "/bin/sh";
+    private static final String SHELL = dev.dockerlab.shell.Shell.INTERPRETER;
 
     private ShellCommands() {
     }

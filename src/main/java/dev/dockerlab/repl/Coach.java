@@ -2,8 +2,8 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
+import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.Verdict;
-import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
@@ -30,7 +30,7 @@ final class Coach {
         this.session = session;
     }
 
-    /** After a command: record what appeared, judge, and say in one line where the learner stands. */
+    /** After a command: judge the exercise, and say in one line where the learner stands. */
     void afterCommand() {
         Optional<Exercise> current = session.exercise();
         if (current.isEmpty()) {
@@ -38,8 +38,6 @@ final class Coach {
         }
         Lab lab = session.lab.get(session.screen);
         LessonProgress progress = session.lessonProgress();
-        new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(), session.settings.labDir())
-                .recordAppeared(progress.foreignAtStart);
         Exercise exercise = current.get();
         try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
             List<Verdict> verdicts = judge(evaluation, exercise);
@@ -60,6 +58,9 @@ final class Coach {
                 }
                 session.screen.faint("checks " + passing + "/" + verdicts.size() + " · /check shows which");
             }
+        }
+        // A new evaluation: the read helpers of the last one are gone before earlier command checks run.
+        try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
             pointOutBrokenEarlierExercises(evaluation, exercise, progress);
         }
     }
@@ -74,11 +75,14 @@ final class Coach {
             if (earlier.number() >= current.number() || !progress.completed.contains(earlier.number())) {
                 continue;
             }
-            List<Verdict> verdicts = judge(evaluation, earlier);
+            // What was typed then stays typed: only the state checks can break.
+            List<CheckLine> state = earlier.checks().stream()
+                    .filter(check -> !(check.assertion() instanceof TypedAssertion)).toList();
+            List<Verdict> verdicts = evaluation.evaluateAll(state.stream().map(CheckLine::assertion).toList());
             for (int i = 0; i < verdicts.size(); i++) {
                 if (!verdicts.get(i).passed()) {
                     session.screen.warn("Note: exercise " + earlier.number() + " (" + earlier.title() + ") no longer holds: "
-                            + earlier.checks().get(i).assertion().sentence() + " — " + verdicts.get(i).observed());
+                            + state.get(i).assertion().sentence() + " — " + verdicts.get(i).observed());
                     break;
                 }
             }

@@ -26,15 +26,17 @@ final class Commands {
     private final Navigator navigator;
     private final Coach coach;
     private final CommandRunner runner;
+    private final Claims claims;
     private final SlashCommands table = new SlashCommands();
     private final BooleanSupplier confirm;
 
     /** @param confirm asks the learner yes or no; scripted use answers no */
-    Commands(Session session, Navigator navigator, Coach coach, CommandRunner runner, BooleanSupplier confirm) {
+    Commands(Session session, Navigator navigator, Coach coach, CommandRunner runner, Claims claims, BooleanSupplier confirm) {
         this.session = session;
         this.navigator = navigator;
         this.coach = coach;
         this.runner = runner;
+        this.claims = claims;
         this.confirm = confirm;
         table.add("help", "/help [COMMAND]", "list the commands, or explain one", this::help)
                 .add("lessons", "/lessons", "list the lessons and your progress in each", arguments -> lessons())
@@ -94,7 +96,7 @@ final class Commands {
             session.screen.warn("Usage: /goto LESSON[:STEP], e.g. /goto bind-mounts:3, or /goto :3 for step 3 here");
             return false;
         }
-        if (target.startsWith(":") && target.substring(1).matches("\\d+")) {
+        if (target.startsWith(":") && target.substring(1).matches("\\d{1,9}")) {
             return goToStep(Integer.parseInt(target.substring(1)));
         }
         String[] parts = target.split(":", 2);
@@ -105,7 +107,7 @@ final class Commands {
         }
         Integer step = null;
         if (parts.length == 2) {
-            if (!parts[1].matches("\\d+") || Integer.parseInt(parts[1]) < 1 || Integer.parseInt(parts[1]) > lesson.get().steps().size()) {
+            if (!parts[1].matches("\\d{1,9}") || Integer.parseInt(parts[1]) < 1 || Integer.parseInt(parts[1]) > lesson.get().steps().size()) {
                 session.screen.warn("Lesson " + lesson.get().id() + " has steps 1 to " + lesson.get().steps().size() + ".");
                 return false;
             }
@@ -153,7 +155,15 @@ final class Commands {
             session.screen.faint("/solution run runs it for you.");
             return true;
         }
+        List<LessonObjects.Present> notOurs = claims.notOurs();
+        if (!notOurs.isEmpty()) {
+            session.screen.warn("The solution would work on " + notOurs.stream().map(LessonObjects.Present::describe)
+                    .collect(Collectors.joining(", ")) + ", which dockerlab did not make: it may be yours, so it did not run."
+                    + " Remove it yourself, or /reset (which asks first).");
+            return false;
+        }
         ShellResult ran = new Shell(session.variables()).script(solution.body(), Shell.SCRIPT_LIMIT);
+        claims.recordAppeared();
         if (!ran.output().isBlank()) {
             session.screen.say(ran.output().stripTrailing());
         }
@@ -173,7 +183,7 @@ final class Commands {
             session.screen.warn("This step has no examples to run.");
             return false;
         }
-        if (!arguments.strip().matches("\\d+") || Integer.parseInt(arguments.strip()) < 1
+        if (!arguments.strip().matches("\\d{1,9}") || Integer.parseInt(arguments.strip()) < 1
                 || Integer.parseInt(arguments.strip()) > examples.size()) {
             session.screen.warn("Usage: /run N, with N from 1 to " + examples.size() + ".");
             return false;

@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
 /**
  * Tab completion: slash commands and their arguments (lesson ids, steps,
  * example numbers), docker subcommands and common flags, the names of the
- * daemon's containers, volumes and images (when it is ready; never waited
- * for), and file paths from the learner's working folder.
+ * daemon's containers, volumes and images (only once it is connected: Tab
+ * never waits for the connection), and file paths from the learner's folder.
  */
 final class Completion implements Completer {
 

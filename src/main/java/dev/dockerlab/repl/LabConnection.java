@@ -22,18 +22,33 @@ final class LabConnection {
     private static final char[] SPINNER = {'|', '/', '-', '\\'};
 
     private final StringWriter buildOutput = new StringWriter();
-    private final CompletableFuture<Lab> lab;
+    private final AppContext context;
+    private final Settings settings;
+    private CompletableFuture<Lab> lab;
 
     LabConnection(AppContext context, Settings settings) {
-        this.lab = CompletableFuture.supplyAsync(() -> Lab.open(context, settings, new PrintWriter(buildOutput, true)));
+        this.context = context;
+        this.settings = settings;
+        this.lab = connect();
     }
 
-    Optional<Lab> ifReady() {
+    private CompletableFuture<Lab> connect() {
+        return CompletableFuture.supplyAsync(() -> Lab.open(context, settings, new PrintWriter(buildOutput, true)));
+    }
+
+    synchronized Optional<Lab> ifReady() {
         return lab.isDone() && !lab.isCompletedExceptionally() ? Optional.of(lab.join()) : Optional.empty();
     }
 
-    /** Waits for the daemon; throws its own readable exception when there is none. */
-    Lab get(Screen screen) {
+    /**
+     * Waits for the daemon; throws its own readable exception when there is
+     * none. A failed attempt is not kept: after the learner starts Docker (or
+     * installs busybox-static) the next command tries again.
+     */
+    synchronized Lab get(Screen screen) {
+        if (lab.isCompletedExceptionally()) {
+            lab = connect();
+        }
         try {
             if (!lab.isDone() && screen.interactive()) {
                 spin(screen);

@@ -30,10 +30,12 @@ public final class LearnerShell {
             eval "$DOCKERLAB_LINE"
             __dockerlab_status=$?
             pwd > "$DOCKERLAB_STATE/pwd"
-            env -0 > "$DOCKERLAB_STATE/env"
+            "$DOCKERLAB_ENV" -0 > "$DOCKERLAB_STATE/env"
             exit $__dockerlab_status
             """;
-    private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_LINE", "DOCKERLAB_STATE", "_", "SHLVL", "OLDPWD");
+    private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_LINE", "DOCKERLAB_STATE", "DOCKERLAB_ENV", "_", "SHLVL", "OLDPWD");
+    /** env by its full path: a line that breaks PATH must not lose the whole environment with it. */
+    private static final String ENV = Files.isExecutable(Path.of("/usr/bin/env")) ? "/usr/bin/env" : "/bin/env";
 
     private final String shell;
     private final Path state;
@@ -41,7 +43,7 @@ public final class LearnerShell {
     private Map<String, String> env;
 
     public LearnerShell(Path labDir, Map<String, String> variables) {
-        this.shell = Files.isExecutable(Path.of("/bin/bash")) ? "/bin/bash" : "/bin/sh";
+        this.shell = dev.dockerlab.shell.Shell.INTERPRETER;
         this.cwd = labDir;
         this.env = new HashMap<>(System.getenv());
         this.env.putAll(variables);
@@ -73,6 +75,7 @@ public final class LearnerShell {
         builder.environment().putAll(env);
         builder.environment().put("DOCKERLAB_LINE", line);
         builder.environment().put("DOCKERLAB_STATE", state.toString());
+        builder.environment().put("DOCKERLAB_ENV", ENV);
         if (terminal) {
             builder.inheritIO();
         } else {
@@ -124,8 +127,10 @@ public final class LearnerShell {
                     next.put(entry.substring(0, equals), entry.substring(equals + 1));
                 }
             }
-            env = next;
             Files.delete(envFile);
+            if (!next.isEmpty()) {
+                env = next;
+            }
         }
     }
 }

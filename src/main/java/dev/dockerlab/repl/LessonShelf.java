@@ -106,6 +106,6 @@ final class LessonShelf {
 
     private static boolean names(Path file, String reference) {
         LessonFileName name = LessonFileName.parse(file).orElseThrow();
-        return name.slug().equals(reference) || reference.matches("\\d+") && Integer.parseInt(reference) == name.number();
+        return name.slug().equals(reference) || reference.matches("\\d{1,9}") && Integer.parseInt(reference) == name.number();
     }
 }

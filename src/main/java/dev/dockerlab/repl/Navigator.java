@@ -1,6 +1,5 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
@@ -11,15 +10,18 @@ import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Moves the learner through lessons and steps, shows them, and runs an exercise's setup when it starts. */
 final class Navigator {
 
     private final Session session;
+    private final Claims claims;
 
-    Navigator(Session session) {
+    Navigator(Session session, Claims claims) {
         this.session = session;
+        this.claims = claims;
     }
 
     /** Opens a lesson at the step its progress remembers (or the one given). */
@@ -51,34 +53,24 @@ final class Navigator {
         show();
         Exercise exercise = session.step().exercise();
         if (exercise != null) {
-            startLesson(progress);
             runSetupOnce(exercise, progress);
         }
-    }
-
-    /**
-     * The first time a learner reaches an exercise, note which declared objects
-     * already exist: they are not dockerlab's, and /reset will ask before
-     * touching them.
-     */
-    private void startLesson(LessonProgress progress) {
-        if (progress.started) {
-            return;
-        }
-        Lab lab = session.lab.get(session.screen);
-        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(),
-                session.settings.labDir());
-        objects.foreign().forEach(object -> progress.foreignAtStart.add(object.identity()));
-        progress.started = true;
-        session.save();
     }
 
     private void runSetupOnce(Exercise exercise, LessonProgress progress) {
         if (exercise.setup() == null || progress.setupDone.contains(exercise.number())) {
             return;
         }
+        List<LessonObjects.Present> notOurs = claims.notOurs();
+        if (!notOurs.isEmpty()) {
+            session.screen.warn("This exercise's setup would work on " + notOurs.stream().map(LessonObjects.Present::describe)
+                    .collect(Collectors.joining(", ")) + ", which dockerlab did not make: it may be yours, so the setup did not run.");
+            session.screen.warn("Remove it yourself (or /reset, which asks first), then /goto :" + session.step().number() + ".");
+            return;
+        }
         session.screen.faint("Setting up the exercise...");
         ShellResult setup = new Shell(session.variables()).script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
+        claims.recordAppeared();
         if (!setup.succeeded()) {
             session.screen.error("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
             setup.lastLines(5).forEach(line -> session.screen.say("  " + line));

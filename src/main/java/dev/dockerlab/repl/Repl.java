@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.docker.DaemonFailures;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.lesson.Lesson;
@@ -31,10 +32,15 @@ public final class Repl {
     Repl(Session session, LineSource lines) {
         this.session = session;
         this.lines = lines;
-        this.navigator = new Navigator(session);
+        Claims claims = new Claims(session);
+        this.navigator = new Navigator(session, claims);
         Coach coach = new Coach(session);
-        this.runner = new CommandRunner(session, coach);
-        this.commands = new Commands(session, navigator, coach, runner, lines::confirm);
+        this.runner = new CommandRunner(session, coach, claims);
+        this.commands = new Commands(session, navigator, coach, runner, claims, () -> {
+            boolean yes = lines.confirm();
+            session.typed(yes ? "y" : "n");
+            return yes;
+        });
     }
 
     /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
@@ -128,13 +134,27 @@ public final class Repl {
         return false;
     }
 
-    /** Docker being away is said in one sentence; the session goes on. */
+    /**
+     * Whatever goes wrong is said in one sentence and the session goes on: a
+     * learner's REPL never ends in a stack trace (DOCKERLAB_DEBUG shows one).
+     */
     private void guarded(Runnable action) {
         try {
             action.run();
-        } catch (DaemonUnavailableException | LabImageException noDocker) {
-            session.screen.error(noDocker.getMessage());
+        } catch (LabImageException noImage) {
+            session.screen.error(noImage.getMessage());
             ownCommandFailed = true;
+        } catch (RuntimeException failure) {
+            ownCommandFailed = true;
+            Optional<DaemonUnavailableException> noDocker = DaemonFailures.asUnavailable(failure);
+            if (noDocker.isPresent()) {
+                session.screen.error(noDocker.get().getMessage());
+                return;
+            }
+            session.screen.error("Something went wrong: " + failure + ". Your progress is saved; the session goes on.");
+            if (session.context.env().containsKey("DOCKERLAB_DEBUG")) {
+                failure.printStackTrace(session.screen.out());
+            }
         }
     }
 }

@@ -24,6 +24,9 @@ public final class Shell {
     public static final Duration COMMAND_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_CAPTURE = 1 << 20;
 
+    /** bash where there is one (found on PATH, as the learner's terminal finds it), else sh. */
+    public static final String INTERPRETER = onPath("bash") ? "bash" : "sh";
+
     private final Path labDir;
     private final Map<String, String> exported;
     private final String shell;
@@ -31,7 +34,7 @@ public final class Shell {
     public Shell(Variables variables) {
         this.labDir = Path.of(variables.lab());
         this.exported = variables.asMap();
-        this.shell = Files.isExecutable(Path.of("/bin/bash")) || onPath("bash") ? "bash" : "sh";
+        this.shell = INTERPRETER;
     }
 
     /** A setup, solution or cleanup script: stops at the first failing command. */

@@ -89,9 +89,14 @@ public final class JUnitReport {
 
     private static void problem(XMLStreamWriter xml, String element, List<String> details) throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeAttribute("message", details.isEmpty() ? element : details.get(0));
-        xml.writeCharacters(String.join("\n", details));
+        xml.writeAttribute("message", xmlText(details.isEmpty() ? element : details.get(0)));
+        xml.writeCharacters(xmlText(String.join("\n", details)));
         xml.writeEndElement();
+    }
+
+    /** A script's stderr may hold colour codes and other control characters that XML 1.0 cannot carry. */
+    static String xmlText(String text) {
+        return text.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
     }
 
     private static String seconds(Duration took) {

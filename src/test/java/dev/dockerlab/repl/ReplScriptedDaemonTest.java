@@ -156,4 +156,21 @@ class ReplScriptedDaemonTest {
         }
         assertThat(names).anyMatch(name -> name.startsWith("progress.json.corrupt-")).contains("progress.json");
     }
+
+    @Test
+    void anObjectMadeOnAReadingStepIsTheLessonsOwnAndAForeignOneStopsASolution() {
+        Run run = repl("/goto " + LESSON + ":1\n/run 1\n/goto :3\n/exit\n", Optional.empty());
+        assertThat(run.status()).as(run.out()).isZero();
+
+        Run reset = repl("/reset\n/exit\n", Optional.empty());
+        assertThat(reset.out()).as("bind-demo was made by /run on a reading step")
+                .doesNotContain("may be yours").contains("starts afresh");
+
+        daemon.sh("docker create --name bind-web1 --label \"$TEST_LABEL\" \"$IMAGE\" true >/dev/null");
+        Run solution = repl("/goto " + LESSON + ":3\n/solution run\n/exit\n", Optional.empty());
+
+        assertThat(solution.status()).isEqualTo(1);
+        assertThat(solution.out()).contains("The solution would work on container bind-web1, which dockerlab did not make");
+        assertThat(daemon.sh("docker inspect -f '{{.Config.Cmd}}' bind-web1")).contains("true");
+    }
 }

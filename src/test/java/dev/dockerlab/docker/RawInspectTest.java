@@ -1,0 +1,38 @@
+package dev.dockerlab.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A lesson's name must never stand for another object that the daemon found by a prefix of its ID. */
+class RawInspectTest {
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    @Test
+    void aContainerIsTheOneWithThatNameOrThatWholeId() throws Exception {
+        JsonNode web = json("{\"Id\": \"db12ef\", \"Name\": \"/web\"}");
+
+        assertThat(RawInspect.isNamed("containers", "web", web)).isTrue();
+        assertThat(RawInspect.isNamed("containers", "db12ef", web)).isTrue();
+        assertThat(RawInspect.isNamed("containers", "db", web)).as("an ID prefix is not a name").isFalse();
+    }
+
+    @Test
+    void anImageIsTheOneWithThatTagDigestOrId() throws Exception {
+        JsonNode image = json("{\"Id\": \"sha256:cafe01\", \"RepoTags\": [\"lab-nginx:v1\", \"busybox:latest\"],"
+                + " \"RepoDigests\": [\"busybox@sha256:99\"]}");
+
+        assertThat(RawInspect.isNamed("images", "lab-nginx:v1", image)).isTrue();
+        assertThat(RawInspect.isNamed("images", "busybox", image)).as("no tag means latest").isTrue();
+        assertThat(RawInspect.isNamed("images", "busybox@sha256:99", image)).isTrue();
+        assertThat(RawInspect.isNamed("images", "cafe01", image)).isTrue();
+        assertThat(RawInspect.isNamed("images", "cafe", image)).isFalse();
+        assertThat(RawInspect.isNamed("images", "lab-nginx", image)).isFalse();
+        assertThat(RawInspect.isNamed("images", "localhost:5000/busybox", image)).isFalse();
+    }
+}
