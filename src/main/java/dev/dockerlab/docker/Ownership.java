@@ -67,16 +67,36 @@ public final class Ownership {
 
     /** Records that dockerlab made this object, and writes the ledger now. */
     public synchronized void record(ObjectKind kind, String identity) {
-        if (owned.get(kind).add(identity)) {
-            save();
+        if (!owned.get(kind).contains(identity)) {
+            update(kind, identity, true);
         }
     }
 
     /** Forgets an object once it is removed. */
     public synchronized void forget(ObjectKind kind, String identity) {
-        if (owned.get(kind).remove(identity)) {
-            save();
+        if (owned.get(kind).contains(identity)) {
+            update(kind, identity, false);
         }
+    }
+
+    /**
+     * Applies one change to the ledger as it is on disk now, not as this
+     * process read it: a verify and a REPL running at once both keep what they
+     * recorded. (Two writes in the same instant can still cross; the window is
+     * one small file's read and rename.)
+     */
+    private void update(ObjectKind kind, String identity, boolean owns) {
+        Ownership current = load(file);
+        current.owned.forEach((each, identities) -> {
+            owned.get(each).clear();
+            owned.get(each).addAll(identities);
+        });
+        if (owns) {
+            owned.get(kind).add(identity);
+        } else {
+            owned.get(kind).remove(identity);
+        }
+        save();
     }
 
     private void save() {

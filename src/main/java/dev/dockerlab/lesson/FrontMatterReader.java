@@ -138,7 +138,7 @@ final class FrontMatterReader {
             return List.of();
         }
         if (parser.currentToken().isScalarValue()) {
-            return List.of(parser.getText().strip());
+            return List.of(declared(key, parser.getText().strip()));
         }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problems.add(tokenLine(), "'" + key + "' must be a list, like [web1, web2]");
@@ -148,13 +148,19 @@ final class FrontMatterReader {
         List<String> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken().isScalarValue() && parser.currentToken() != JsonToken.VALUE_NULL) {
-                items.add(parser.getText().strip());
+                items.add(declared(key, parser.getText().strip()));
             } else {
                 problems.add(tokenLine(), "each item of '" + key + "' must be a single name");
                 parser.skipChildren();
             }
         }
         return items;
+    }
+
+    /** Checks one declared resource: reset removes exactly these, so each must name what it means to. */
+    private String declared(String key, String value) {
+        ResourceNames.problem(key, value).ifPresent(problem -> problems.add(tokenLine(), problem));
+        return value;
     }
 
     private void unknownKey(int line, String key, String where, List<String> known) throws IOException {

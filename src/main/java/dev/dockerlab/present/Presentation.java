@@ -43,7 +43,7 @@ public final class Presentation {
      * @return true when the lesson was shown, its exercises ended done and nothing is left
      */
     public boolean start(PrintWriter out) throws IOException {
-        if (System.console() == null) {
+        if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
             return withKeys(Stage.plain(out), null);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {

@@ -24,11 +24,11 @@ public final class ReplLauncher {
     }
 
     public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
-        if (System.console() == null) {
+        if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
             return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
                     new PrintWriter(System.out, true));
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             Screen screen = new Screen(terminal.writer(), terminal, settings.color() && !dumb, terminal.getWidth());
             // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
