@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -41,29 +41,38 @@ public final class BundleLoader {
         boolean present = images.id(manifest.image()).filter(id -> id.equals(manifest.imageId())).isPresent();
         Path target = bundlesDir.resolve(folderName(file));
         Path unpacking = null;
-        AtomicBoolean loaded = new AtomicBoolean();
+        Path imageFile = null;
         try {
             Files.createDirectories(bundlesDir);
             unpacking = Files.createTempDirectory(bundlesDir, "." + target.getFileName() + ".unpacking-");
+            Path spool = Files.createTempFile(bundlesDir, "." + target.getFileName(), ".image.tar");
+            imageFile = spool;
+            // The whole bundle is read, and the image's own tags checked, before the daemon sees any of it.
             reader.unpack(unpacking, image -> {
                 if (!present) {
-                    progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
-                    progress.flush();
-                    load(images, image, file);
-                    loaded.set(true);
+                    Files.copy(image, spool, StandardCopyOption.REPLACE_EXISTING);
                 }
             });
-            if (loaded.get() && images.id(manifest.image()).isEmpty()) {
-                throw new BundleException("loading " + file + " did not give the image " + manifest.image()
-                        + "; the bundle is damaged, make it again with dockerlab bundle.");
+            if (!present) {
+                ImageTags.refuseOthers(spool, manifest.image(), file);
+                progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
+                progress.flush();
+                try (InputStream image = Files.newInputStream(spool)) {
+                    load(images, image, file);
+                }
+                if (images.id(manifest.image()).isEmpty()) {
+                    throw new BundleException("loading " + file + " did not give the image " + manifest.image()
+                            + "; the bundle is damaged, make it again with dockerlab bundle.");
+                }
             }
             replace(target, unpacking);
-            return new LoadedBundle(file, manifest, target, loaded.get());
+            return new LoadedBundle(file, manifest, target, !present);
         } catch (IOException failed) {
             throw new BundleException("cannot unpack the lessons of " + file + " into " + bundlesDir + ": "
                     + failed.getMessage(), failed);
         } finally {
             deleteTree(unpacking);
+            deleteTree(imageFile);
         }
     }
 

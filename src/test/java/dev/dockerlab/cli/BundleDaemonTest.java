@@ -165,6 +165,37 @@ class BundleDaemonTest {
         assertThat(fileNames(unpacked)).containsExactly("01-passing.md", "pictures");
     }
 
+    @Test
+    void aBundleWhoseImageWouldAlsoTagAnotherImageIsRefusedBeforeTheDaemonSeesIt() throws IOException {
+        makeBundle();
+        String victim = daemon.name("victim") + ":1";
+        daemon.owns("image", victim);
+        daemon.sh("docker tag \"$IMAGE\" " + victim);
+        Path saved = home.resolve("two-tags.tar");
+        daemon.sh("docker save -o " + saved + " " + image + " " + victim);
+        Map<String, byte[]> entries = entries(Files.newInputStream(course));
+        entries.put("image.tar", Files.readAllBytes(saved));
+        Path crafted = home.resolve("crafted.tar");
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(Files.newOutputStream(crafted))) {
+            tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                TarArchiveEntry header = new TarArchiveEntry(entry.getKey());
+                header.setSize(entry.getValue().length);
+                tar.putArchiveEntry(header);
+                tar.write(entry.getValue());
+                tar.closeArchiveEntry();
+            }
+        }
+        daemon.sh("docker rmi " + image + " " + victim + " >/dev/null");
+
+        CliRun.Result refused = dockerlab.run("bundle", "load", crafted.toString());
+
+        assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("is refused: its image would also be tagged " + victim);
+        assertThat(daemon.trySh("docker image inspect " + victim).status()).as("the other tag was never applied").isNotZero();
+        assertThat(daemon.trySh("docker image inspect " + image).status()).as("nothing was loaded").isNotZero();
+    }
+
     private CliRun.Result makeBundle() {
         return dockerlab.run("--image", image, "--lessons", LESSONS.toString(), "bundle", course.toString());
     }
