@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** Removes what a lesson declares, and nothing else. */
 @Command(name = "reset", mixinStandardHelpOptions = true,
@@ -52,8 +51,8 @@ public final class Reset implements Callable<Integer> {
         Lab lab = Lab.open(context, root.settings(), out);
         LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), lesson.resources(), root.settings().labDir());
         if (!force && !objects.foreign().isEmpty()) {
-            out.println(style.bad("Not reset: ") + objects.foreign().stream().map(LessonObjects.Present::describe)
-                    .collect(Collectors.joining(", ")) + " existed before dockerlab ran this lesson; it may be yours.");
+            out.println(style.bad("Not reset: ") + LessonObjects.names(objects.foreign())
+                    + " existed before dockerlab ran this lesson; it may be yours.");
             out.println("Remove it yourself, or run `dockerlab reset " + lesson.id() + " --force` to let dockerlab remove it.");
             out.flush();
             return ExitCode.NOT_OK;

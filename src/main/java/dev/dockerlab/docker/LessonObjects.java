@@ -63,6 +63,11 @@ public final class LessonObjects {
         return found;
     }
 
+    /** "container web, volume site": the objects named as every refusal names them. */
+    public static String names(List<Present> objects) {
+        return objects.stream().map(Present::describe).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Declared objects that exist and that dockerlab did not make: perhaps the learner's own. */
     public List<Present> foreign() {
         return present().stream().filter(object -> !object.owned()).toList();

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The lesson's objects around a presentation, as verify handles them: the
@@ -40,7 +39,7 @@ final class Housekeeping {
     boolean clear(Stage stage) {
         List<LessonObjects.Present> foreign = objects.foreign();
         if (!force && !foreign.isEmpty()) {
-            stage.problem("Not presenting: " + foreign.stream().map(LessonObjects.Present::describe).collect(Collectors.joining(", "))
+            stage.problem("Not presenting: " + LessonObjects.names(foreign)
                     + " existed before dockerlab ran this lesson; it may be yours.");
             stage.note("Remove it yourself, or run `dockerlab present " + lesson.id() + " --force` to let dockerlab remove it.");
             return false;

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /** What each slash command does, wired to the session, the navigator and the coach. */
 final class Commands {
@@ -157,8 +156,7 @@ final class Commands {
         }
         List<LessonObjects.Present> notOurs = claims.notOurs();
         if (!notOurs.isEmpty()) {
-            session.screen.warn("The solution would work on " + notOurs.stream().map(LessonObjects.Present::describe)
-                    .collect(Collectors.joining(", ")) + ", which dockerlab did not make: it may be yours, so it did not run."
+            session.screen.warn("The solution would work on " + LessonObjects.names(notOurs) + ", which dockerlab did not make: it may be yours, so it did not run."
                     + " Remove it yourself, or /reset (which asks first).");
             return false;
         }
@@ -204,7 +202,7 @@ final class Commands {
                 session.settings.labDir());
         List<LessonObjects.Present> foreign = objects.foreign();
         if (!foreign.isEmpty() && !force) {
-            session.screen.warn(foreign.stream().map(LessonObjects.Present::describe).collect(Collectors.joining(", "))
+            session.screen.warn(LessonObjects.names(foreign)
                     + " existed before you started this lesson (or was made outside dockerlab): it may be yours.");
             session.screen.say("Remove it too? [y/N]");
             if (!confirm.getAsBoolean()) {

@@ -10,7 +10,6 @@ import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Moves the learner through lessons and steps, shows them, and runs an exercise's setup when it starts. */
@@ -63,8 +62,8 @@ final class Navigator {
         }
         List<LessonObjects.Present> notOurs = claims.notOurs();
         if (!notOurs.isEmpty()) {
-            session.screen.warn("This exercise's setup would work on " + notOurs.stream().map(LessonObjects.Present::describe)
-                    .collect(Collectors.joining(", ")) + ", which dockerlab did not make: it may be yours, so the setup did not run.");
+            session.screen.warn("This exercise's setup would work on " + LessonObjects.names(notOurs)
+                    + ", which dockerlab did not make: it may be yours, so the setup did not run.");
             session.screen.warn("Remove it yourself (or /reset, which asks first), then /goto :" + session.step().number() + ".");
             return;
         }

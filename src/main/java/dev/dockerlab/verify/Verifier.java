@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The verification protocol of LESSON-FORMAT.md: remove the lesson's objects;
@@ -63,7 +62,7 @@ public final class Verifier {
         LessonObjects objects = new LessonObjects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
         List<LessonObjects.Present> foreign = objects.foreign();
         if (!foreign.isEmpty() && !force) {
-            String names = foreign.stream().map(LessonObjects.Present::describe).collect(Collectors.joining(", "));
+            String names = LessonObjects.names(foreign);
             String refusal = names + (foreign.size() == 1 ? " already exists" : " already exist")
                     + " and dockerlab did not make " + (foreign.size() == 1 ? "it; it may be yours." : "them; they may be yours.")
                     + " Remove " + (foreign.size() == 1 ? "it" : "them") + " yourself, or run verify with --force.";
