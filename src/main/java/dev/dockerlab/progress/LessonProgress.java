@@ -36,10 +36,6 @@ public final class LessonProgress {
         typed.computeIfAbsent(exercise, key -> new ArrayList<>()).add(line);
     }
 
-    public int hints(int exercise) {
-        return hintsUsed.getOrDefault(exercise, 0);
-    }
-
     public void useHint(int exercise) {
         hintsUsed.merge(exercise, 1, Integer::sum);
     }
