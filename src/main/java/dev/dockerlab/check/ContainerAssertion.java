@@ -18,7 +18,7 @@ public record ContainerAssertion(String name, Kind kind, String path, String obj
         HAS_VOLUMES_FROM,
         HAS_FILE, HAS_NO_FILE, FILE_CONTAINS,
         DIFF_ADDED, DIFF_CHANGED, DIFF_DELETED,
-        UPPER_HAS, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS,
+        UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS,
         SERVES, LOGS_CONTAIN
     }
 
@@ -64,6 +64,7 @@ public record ContainerAssertion(String name, Kind kind, String path, String obj
             case DIFF_CHANGED -> "diff shows changed " + path;
             case DIFF_DELETED -> "diff shows deleted " + path;
             case UPPER_HAS -> "upper layer has " + path;
+            case UPPER_HAS_WHITEOUT -> "upper layer has whiteout " + path;
             case UPPER_FILE_CONTAINS -> "upper layer file " + path + " contains " + Quoting.quote(text);
             case LOWER_HAVE -> "lower layers have " + path;
             case LOWER_FILE_CONTAINS -> "lower layers file " + path + " contains " + Quoting.quote(text);

@@ -38,7 +38,7 @@ final class ContainerFileChecks {
             case DIFF_ADDED -> diff(assertion, container, ADDED, "added");
             case DIFF_CHANGED -> diff(assertion, container, MODIFIED, "changed");
             case DIFF_DELETED -> diff(assertion, container, DELETED, "deleted");
-            case UPPER_HAS, UPPER_FILE_CONTAINS -> upper(assertion, container);
+            case UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS -> upper(assertion, container);
             case LOWER_HAVE, LOWER_FILE_CONTAINS -> lower(assertion, container);
             default -> throw new IllegalArgumentException(assertion.kind().name());
         };
@@ -90,6 +90,19 @@ final class ContainerFileChecks {
         }
         String where = "the upper (writable) layer of " + assertion.name();
         FileView file = files.inDirectory(List.of(upperDir), 0, assertion.path());
+        boolean whiteout = file.kind() == FileView.Kind.WHITEOUT;
+        if (assertion.kind() == ContainerAssertion.Kind.UPPER_HAS_WHITEOUT) {
+            if (whiteout) {
+                return Verdict.of(true, where + " has a whiteout at " + file.path()
+                        + ": the container deleted it, and overlayfs hides the copies below");
+            }
+            return Verdict.of(false, file.exists() ? FileFacts.describe(where, file) + ", not a whiteout"
+                    : where + " has nothing at " + file.path() + ": the container has not deleted it");
+        }
+        if (whiteout) {
+            return Verdict.of(false, where + " has a whiteout at " + file.path()
+                    + ", not the file: the container deleted it");
+        }
         return assertion.kind() == ContainerAssertion.Kind.UPPER_HAS
                 ? FileFacts.hasFile(where, file)
                 : FileFacts.contains(where, file, assertion.text());
@@ -104,8 +117,13 @@ final class ContainerFileChecks {
         String where = "the lower (image) layers of " + assertion.name();
         for (int i = 0; i < group.size(); i++) {
             FileView file = files.inDirectory(group, i, assertion.path());
+            String layer = where + " (layer " + (i + 1) + " of " + group.size() + " from the top)";
+            if (file.kind() == FileView.Kind.WHITEOUT) {
+                // overlayfs looks no further down: for the image, the file is gone
+                return Verdict.of(false, layer + " deletes " + file.path()
+                        + " with a whiteout, so the image does not have it");
+            }
             if (file.exists()) {
-                String layer = where + " (layer " + (i + 1) + " of " + group.size() + " from the top)";
                 return assertion.kind() == ContainerAssertion.Kind.LOWER_HAVE
                         ? FileFacts.hasFile(layer, file)
                         : FileFacts.contains(layer, file, assertion.text());

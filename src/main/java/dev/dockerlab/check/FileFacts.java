@@ -41,6 +41,7 @@ final class FileFacts {
             case FILE -> "file";
             case DIRECTORY -> "folder";
             case LINK -> "link";
+            case WHITEOUT -> "whiteout (a 0, 0 character device)";
             case OTHER -> "special file";
             case ABSENT -> "nothing";
         };

@@ -42,6 +42,9 @@ public final class ArchiveFiles {
             if (entry.isSymbolicLink()) {
                 return new FileView(absolute, FileView.Kind.LINK, entry.getLinkName(), List.of());
             }
+            if (entry.isCharacterDevice() && entry.getDevMajor() == 0 && entry.getDevMinor() == 0) {
+                return new FileView(absolute, FileView.Kind.WHITEOUT, null, List.of());
+            }
             if (!entry.isFile()) {
                 return new FileView(absolute, FileView.Kind.OTHER, null, List.of());
             }

@@ -11,7 +11,13 @@ public record FileView(String path, Kind kind, String content, List<String> neig
 
     public static final int MAX_BYTES = 1 << 20;
 
-    public enum Kind { FILE, DIRECTORY, LINK, OTHER, ABSENT }
+    /**
+     * {@code WHITEOUT} is a character device with device number 0, 0: how
+     * overlayfs records, in an upper layer, that a name of the layers below
+     * was deleted. Only a layer directory read as such shows one; a merged
+     * view never does.
+     */
+    public enum Kind { FILE, DIRECTORY, LINK, WHITEOUT, OTHER, ABSENT }
 
     public static FileView absent(String path, List<String> neighbours) {
         return new FileView(path, Kind.ABSENT, null, List.copyOf(neighbours));

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,7 +34,7 @@ public final class HostFiles {
                 return new FileView(shown, FileView.Kind.LINK, Files.readSymbolicLink(path).toString(), List.of());
             }
             if (!attributes.isRegularFile()) {
-                return new FileView(shown, FileView.Kind.OTHER, null, List.of());
+                return new FileView(shown, isWhiteout(path) ? FileView.Kind.WHITEOUT : FileView.Kind.OTHER, null, List.of());
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return new FileView(shown, FileView.Kind.FILE,
@@ -71,6 +72,19 @@ public final class HostFiles {
 
     public static FileView read(Path absolute) {
         return read(absolute.getRoot(), absolute.toString());
+    }
+
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
+
+    /** A character device numbered 0, 0; false where the "unix" attribute view is missing. */
+    private static boolean isWhiteout(Path path) throws IOException {
+        try {
+            Map<String, Object> unix = Files.readAttributes(path, "unix:mode,rdev", LinkOption.NOFOLLOW_LINKS);
+            return ((Integer) unix.get("mode") & S_IFMT) == S_IFCHR && (Long) unix.get("rdev") == 0L;
+        } catch (UnsupportedOperationException noUnixView) {
+            return false;
+        }
     }
 
     private static List<String> namesIn(Path folder) {

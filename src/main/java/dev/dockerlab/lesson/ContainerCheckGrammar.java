@@ -30,6 +30,8 @@ final class ContainerCheckGrammar implements CheckGrammar {
             .verb("file", (name, in) -> fileContains(name, FILE_CONTAINS, in))
             .verb("diff shows", (name, in) -> ContainerAssertion.withPath(name, diffKind(in), in.word("a path")))
             .verb("upper layer has", (name, in) -> ContainerAssertion.withPath(name, UPPER_HAS, in.word("a path")))
+            .verb("upper layer has whiteout", (name, in) -> ContainerAssertion.withPath(name, UPPER_HAS_WHITEOUT,
+                    in.word("a path")))
             .verb("upper layer file", (name, in) -> fileContains(name, UPPER_FILE_CONTAINS, in))
             .verb("lower layers have", (name, in) -> ContainerAssertion.withPath(name, LOWER_HAVE, in.word("a path")))
             .verb("lower layers file", (name, in) -> fileContains(name, LOWER_FILE_CONTAINS, in))

@@ -23,7 +23,7 @@ final class CheckFamily {
                 case MOUNTS_VOLUME, MOUNTS_ANONYMOUS_VOLUME, MOUNTS_BIND, MOUNTS_TMPFS, HAS_NO_MOUNT -> "container mounts";
                 case HAS_FILE, HAS_NO_FILE, FILE_CONTAINS -> "container files";
                 case DIFF_ADDED, DIFF_CHANGED, DIFF_DELETED -> "container diff";
-                case UPPER_HAS, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS -> "overlay layers";
+                case UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS -> "overlay layers";
                 case SERVES -> "serves (exec wget)";
                 case LOGS_CONTAIN -> "logs";
             };

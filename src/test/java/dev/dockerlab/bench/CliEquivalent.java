@@ -21,6 +21,10 @@ import static dev.dockerlab.bench.ShellQuote.q;
  */
 final class CliEquivalent {
 
+    /** A command that succeeds when its argument is an overlayfs whiteout: a 0, 0 character device. */
+    private static final String WHITEOUT =
+            "sh -c '[ \"$(stat -c \"%F %t %T\" \"$1\" 2>/dev/null)\" = \"character special file 0 0\" ]' -";
+
     private CliEquivalent() {
     }
 
@@ -95,13 +99,16 @@ final class CliEquivalent {
             case DIFF_ADDED -> "docker diff " + name + " | grep -qxF -- " + q("A " + path);
             case DIFF_CHANGED -> "docker diff " + name + " | grep -qxF -- " + q("C " + path);
             case DIFF_DELETED -> "docker diff " + name + " | grep -qxF -- " + q("D " + path);
-            case UPPER_HAS -> "test -e \"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"" + q(path);
+            case UPPER_HAS -> "f=\"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"" + q(path)
+                    + "; test -e \"$f\" && ! " + WHITEOUT + " \"$f\"";
+            case UPPER_HAS_WHITEOUT -> WHITEOUT + " \"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"" + q(path);
             case UPPER_FILE_CONTAINS -> "grep -qF -- " + q(a.text()) + " \"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' "
                     + name + ")\"" + q(path);
             case LOWER_HAVE -> "for d in $(" + inspect + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : ' '); do "
-                    + "test -e \"$d\"" + q(path) + " && exit 0; done; exit 1";
+                    + "f=\"$d\"" + q(path) + "; " + WHITEOUT + " \"$f\" && exit 1; test -e \"$f\" && exit 0; done; exit 1";
             case LOWER_FILE_CONTAINS -> "for d in $(" + inspect + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : ' '); do "
-                    + "if test -e \"$d\"" + q(path) + "; then grep -qF -- " + q(a.text()) + " \"$d\"" + q(path) + "; exit $?; fi; done; exit 1";
+                    + "f=\"$d\"" + q(path) + "; " + WHITEOUT + " \"$f\" && exit 1; "
+                    + "if test -e \"$f\"; then grep -qF -- " + q(a.text()) + " \"$f\"; exit $?; fi; done; exit 1";
             case SERVES -> "docker exec " + name + " wget -q -O - " + q("http://127.0.0.1:" + a.number() + path)
                     + " 2>/dev/null | grep -qF -- " + q(a.text());
             case LOGS_CONTAIN -> "docker logs " + name + " 2>&1 | grep -qF -- " + q(a.text());

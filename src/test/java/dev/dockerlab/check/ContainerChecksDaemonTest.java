@@ -109,7 +109,12 @@ class ContainerChecksDaemonTest {
                     .passes("container WEB diff shows changed /srv/www/index.html").fails("container WEB diff shows changed /newfile")
                     .passes("container WEB diff shows deleted /etc/group").fails("container WEB diff shows deleted /etc/passwd")
                     .passes("container WEB upper layer has /srv/www/index.html").fails("container WEB upper layer has /bin/busybox")
-                    .passes("container WEB upper layer has /etc/group")
+                    .fails("container WEB upper layer has /etc/group")
+                    .passes("container WEB upper layer has whiteout /etc/group")
+                    .fails("container WEB upper layer has whiteout /srv/www/index.html")
+                    .fails("container WEB upper layer has whiteout /bin/busybox")
+                    .fails("container WEB upper layer file /etc/group contains \"root\"")
+                    .passes("container WEB lower layers file /etc/group contains \"root\"")
                     .passes("container WEB upper layer file /srv/www/index.html contains \"changed\"")
                     .fails("container WEB upper layer file /srv/www/index.html contains \"Welcome\"")
                     .passes("container WEB lower layers have /srv/www/index.html").fails("container WEB lower layers have /newfile")
@@ -118,6 +123,30 @@ class ContainerChecksDaemonTest {
                     .verify(evaluation);
         }
         assertThat(daemon.sh("docker ps -a --filter label=dev.dockerlab.helper -q")).isBlank();
+    }
+
+    /** An image whose top layer deletes a file of the layer below: the image no longer has it. */
+    @ParameterizedTest(name = "read the host''s files directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void aWhiteoutInAnImageLayerHidesTheFileBelow(boolean hostMayRead, TestDaemon daemon) {
+        Map<String, String> n = names(daemon);
+        String image = daemon.name("pruned").toLowerCase() + ":1";
+        daemon.owns("image", image);
+        daemon.sh("printf 'FROM %s\\nRUN rm /srv/www/index.html && echo kept > /srv/www/kept.html\\n' \"$IMAGE\""
+                + " | docker build -q --label \"$TEST_LABEL\" -t " + image + " - >/dev/null"
+                + " && docker create --name " + n.get("WEB") + " --label \"$TEST_LABEL\" " + image + " true >/dev/null");
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead, List.of())) {
+            Checklist checklist = new Checklist(n)
+                    .fails("container WEB lower layers have /srv/www/index.html")
+                    .fails("container WEB lower layers file /srv/www/index.html contains \"Welcome\"")
+                    .passes("container WEB lower layers have /srv/www/kept.html")
+                    .passes("container WEB lower layers file /bin/busybox contains \"ELF\"")
+                    .fails("container WEB upper layer has whiteout /srv/www/index.html")
+                    .passes("container WEB has no file /srv/www/index.html");
+            checklist.verify(evaluation);
+            assertThat(checklist.evaluate(evaluation, "container WEB lower layers have /srv/www/index.html").observed())
+                    .contains("deletes /srv/www/index.html with a whiteout");
+        }
     }
 
     @Test

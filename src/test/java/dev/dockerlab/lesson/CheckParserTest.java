@@ -60,6 +60,10 @@ class CheckParserTest {
                 arguments("container web diff shows deleted /a",
                         ContainerAssertion.withPath("web", Kind.DIFF_DELETED, "/a")),
                 arguments("container web upper layer has /a", ContainerAssertion.withPath("web", Kind.UPPER_HAS, "/a")),
+                arguments("container web upper layer has whiteout /a",
+                        ContainerAssertion.withPath("web", Kind.UPPER_HAS_WHITEOUT, "/a")),
+                arguments("container web upper layer has /whiteout",
+                        ContainerAssertion.withPath("web", Kind.UPPER_HAS, "/whiteout")),
                 arguments("container web upper layer file /a contains \"new\"",
                         ContainerAssertion.withPathAndText("web", Kind.UPPER_FILE_CONTAINS, "/a", "new")),
                 arguments("container web lower layers have /a", ContainerAssertion.withPath("web", Kind.LOWER_HAVE, "/a")),
@@ -172,7 +176,7 @@ class CheckParserTest {
     static Stream<Arguments> errors() {
         String containerVerbs = "exists, is absent, is running, is stopped, exited with code, uses image, mounts volume, "
                 + "mounts anonymous volume, mounts bind, mounts tmpfs, has no mount, has volumes from, has file, "
-                + "has no file, file, diff shows, upper layer has, upper layer file, lower layers have, "
+                + "has no file, file, diff shows, upper layer has, upper layer has whiteout, upper layer file, lower layers have, "
                 + "lower layers file, serves, logs contain";
         String subjects = "container, volume, image, host, archive, typed, command";
         return Stream.of(

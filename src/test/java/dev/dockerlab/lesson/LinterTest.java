@@ -26,7 +26,7 @@ class LinterTest {
                 at + "15: unknown check verb 'runs' for container; expected one of: exists, is absent, is running, "
                         + "is stopped, exited with code, uses image, mounts volume, mounts anonymous volume, mounts bind, "
                         + "mounts tmpfs, has no mount, has volumes from, has file, has no file, file, diff shows, "
-                        + "upper layer has, upper layer file, lower layers have, lower layers file, serves, logs contain",
+                        + "upper layer has, upper layer has whiteout, upper layer file, lower layers have, lower layers file, serves, logs contain",
                 at + "16: unclosed quote: the string starting at column 28 has no closing \"",
                 at + "17: container 'db' is not declared in resources: containers",
                 at + "18: volume 'cache' is not declared in resources: volumes",
