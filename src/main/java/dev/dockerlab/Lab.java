@@ -1,5 +1,6 @@
 package dev.dockerlab;
 
+import dev.dockerlab.bundle.BundleLoader;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.HelperContainers;
@@ -11,6 +12,7 @@ import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.shell.Shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,8 +35,23 @@ public final class Lab {
     public static Lab open(AppContext context, Settings settings, PrintWriter progress) {
         DockerConnection docker = context.docker();
         HelperContainers.removeLeftovers(docker.client());
-        new LabImage(docker.client(), settings.image(), settings.busybox(), progress).ensure();
+        ensureImage(context, settings, progress);
         return new Lab(context, settings, docker);
+    }
+
+    /**
+     * The lab image, made when missing: loaded from the bundle it comes from,
+     * if any, else built from a static busybox (or pulled).
+     */
+    public static LabImage.Outcome ensureImage(AppContext context, Settings settings, PrintWriter progress) {
+        settings.imageBundle().ifPresent(file -> bundles(context, progress).image(file));
+        return new LabImage(context.docker().client(), settings.image(), settings.busybox(), progress).ensure();
+    }
+
+    /** Loads bundles into this user's state folder and the daemon (asked only when an image must be loaded). */
+    public static BundleLoader bundles(AppContext context, PrintWriter progress) {
+        Path bundles = StateDir.resolve(context.env(), context.home()).resolve("bundles");
+        return new BundleLoader(bundles, () -> context.docker().client(), progress);
     }
 
     public DockerConnection docker() {

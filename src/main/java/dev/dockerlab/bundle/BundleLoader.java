@@ -34,12 +34,31 @@ public final class BundleLoader {
         this.progress = progress;
     }
 
+    /** Lessons and image: what {@code dockerlab bundle load} does. */
     public LoadedBundle load(Path file) {
+        return read(file, true, true);
+    }
+
+    /** Only the lessons, which needs no daemon: for commands that may never ask one. */
+    public LoadedBundle lessons(Path file) {
+        return read(file, true, false);
+    }
+
+    /** Only the image, unless the daemon has that very image already; true when it was loaded. */
+    public boolean image(Path file) {
+        return read(file, false, true).imageLoaded();
+    }
+
+    private LoadedBundle read(Path file, boolean keepLessons, boolean withImage) {
         BundleReader reader = BundleReader.open(file);
         BundleManifest manifest = reader.manifest();
-        ImageArchive images = new ImageArchive(docker.get());
-        boolean present = images.id(manifest.image()).filter(id -> id.equals(manifest.imageId())).isPresent();
+        ImageArchive images = withImage ? new ImageArchive(docker.get()) : null;
+        boolean needImage = withImage
+                && images.id(manifest.image()).filter(id -> id.equals(manifest.imageId())).isEmpty();
         Path target = bundlesDir.resolve(folderName(file));
+        if (!keepLessons && !needImage) {
+            return new LoadedBundle(file, manifest, target, false);
+        }
         Path unpacking = null;
         Path imageFile = null;
         try {
@@ -49,11 +68,11 @@ public final class BundleLoader {
             imageFile = spool;
             // The whole bundle is read, and the image's own tags checked, before the daemon sees any of it.
             reader.unpack(unpacking, image -> {
-                if (!present) {
+                if (needImage) {
                     Files.copy(image, spool, StandardCopyOption.REPLACE_EXISTING);
                 }
             });
-            if (!present) {
+            if (needImage) {
                 ImageTags.refuseOthers(spool, manifest.image(), file);
                 progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
                 progress.flush();
@@ -65,8 +84,10 @@ public final class BundleLoader {
                             + "; the bundle is damaged, make it again with dockerlab bundle.");
                 }
             }
-            replace(target, unpacking);
-            return new LoadedBundle(file, manifest, target, !present);
+            if (keepLessons) {
+                replace(target, unpacking);
+            }
+            return new LoadedBundle(file, manifest, target, needImage);
         } catch (IOException failed) {
             throw new BundleException("cannot unpack the lessons of " + file + " into " + bundlesDir + ": "
                     + failed.getMessage(), failed);

@@ -1,15 +1,13 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
-import dev.dockerlab.bundle.BundleLoader;
 import dev.dockerlab.bundle.BundleWriter;
 import dev.dockerlab.bundle.LoadedBundle;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.ImageArchive;
-import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.progress.StateDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -68,7 +66,7 @@ public final class Bundle implements Callable<Integer> {
         List<Lesson> lessons = new Course(settings).lessons(List.of());
         PrintWriter out = spec.commandLine().getOut();
         DockerConnection docker = context.docker();
-        new LabImage(docker.client(), settings.image(), settings.busybox(), out).ensure();
+        Lab.ensureImage(context, settings, out);
         BundleWriter.Written written = new BundleWriter(new ImageArchive(docker.client()), VersionProvider.version(),
                 Clock.systemUTC()).write(target, settings.lessonsDir(), lessons.stream().map(Lesson::id).toList(),
                 settings.image());
@@ -96,7 +94,6 @@ public final class Bundle implements Callable<Integer> {
 
     /** Loads a bundle into this machine's daemon and state folder; progress goes to {@code progress}. */
     static LoadedBundle load(AppContext context, Path file, PrintWriter progress) {
-        Path bundles = StateDir.resolve(context.env(), context.home()).resolve("bundles");
-        return new BundleLoader(bundles, () -> context.docker().client(), progress).load(file);
+        return Lab.bundles(context, progress).load(file);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.bundle.LoadedBundle;
 import dev.dockerlab.docker.LabImage;
@@ -50,8 +51,8 @@ public final class Dockerlab implements Callable<Integer> {
     private boolean noColor;
 
     @Option(names = "--bundle", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Use an offline classroom bundle (see bundle): load it, then run with its lessons and image"
-                    + " (--lessons and --image still win).")
+            description = "Use an offline classroom bundle (see bundle): run with its lessons and image, loading the"
+                    + " image when the daemon is first needed (--lessons and --image still win).")
     private Path bundle;
 
     @Spec
@@ -79,13 +80,15 @@ public final class Dockerlab implements Callable<Integer> {
                 Optional.ofNullable(busybox != null ? busybox : envPath("DOCKERLAB_BUSYBOX")),
                 lessonsDir != null ? lessonsDir.toAbsolutePath().normalize()
                         : fromBundle.map(LoadedBundle::lessonsDir).orElseGet(() -> LessonsFolder.locate(context)),
-                !noColor && !context.env().containsKey("NO_COLOR"));
+                !noColor && !context.env().containsKey("NO_COLOR"),
+                // its image is loaded when a command first needs the daemon, not by list, lint or export
+                image == null ? fromBundle.map(LoadedBundle::file) : Optional.empty());
     }
 
-    /** The bundle of --bundle, loaded once per run however often the settings are asked for. */
+    /** The lessons of --bundle, unpacked once per run however often the settings are asked for. */
     private Optional<LoadedBundle> loadedBundle() {
         if (bundle != null && loadedBundle == null) {
-            loadedBundle = Bundle.load(context, bundle, spec.commandLine().getErr());
+            loadedBundle = Lab.bundles(context, spec.commandLine().getErr()).lessons(bundle);
         }
         return Optional.ofNullable(loadedBundle);
     }

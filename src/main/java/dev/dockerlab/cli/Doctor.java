@@ -2,7 +2,9 @@ package dev.dockerlab.cli;
 
 import com.github.dockerjava.api.model.Info;
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
+import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LabImage;
@@ -68,7 +70,7 @@ public final class Doctor implements Callable<Integer> {
         lines.add(storageDriver(StorageDriver.of(info)));
         lines.add(DoctorLine.ok("mode", isRootless(info) ? "rootless daemon" : "rootful daemon"));
         lines.add(rootDir(info.getDockerRootDir(), docker));
-        lines.add(labImage(docker, settings, out));
+        lines.add(labImage(settings, out));
         return lines;
     }
 
@@ -97,11 +99,11 @@ public final class Doctor implements Callable<Integer> {
                 : " (not readable here: layer checks read it through a helper container)"));
     }
 
-    private static DoctorLine labImage(DockerConnection docker, Settings settings, PrintWriter out) {
+    private DoctorLine labImage(Settings settings, PrintWriter out) {
         try {
-            LabImage.Outcome outcome = new LabImage(docker.client(), settings.image(), settings.busybox(), out).ensure();
+            LabImage.Outcome outcome = Lab.ensureImage(context, settings, out);
             return DoctorLine.ok("lab image", outcome.reference() + " " + outcome.detail());
-        } catch (LabImageException cannotMake) {
+        } catch (LabImageException | BundleException cannotMake) {
             return DoctorLine.fail("lab image", cannotMake.getMessage(), null);
         }
     }
