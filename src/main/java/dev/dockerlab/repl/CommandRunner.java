@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.docker.DaemonFailures;
 import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.docker.LabImageException;
 
 /**
@@ -38,7 +39,7 @@ final class CommandRunner {
         try {
             action.run();
             return true;
-        } catch (LabImageException noImage) {
+        } catch (LabImageException | BundleException noImage) {
             session.screen.warn("Cannot check the exercise: " + noImage.getMessage());
             return false;
         } catch (RuntimeException failure) {

@@ -4,6 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.docker.DaemonFailures;
 import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Problem;
@@ -141,7 +142,7 @@ public final class Repl {
     private void guarded(Runnable action) {
         try {
             action.run();
-        } catch (LabImageException noImage) {
+        } catch (LabImageException | BundleException noImage) {
             session.screen.error(noImage.getMessage());
             ownCommandFailed = true;
         } catch (RuntimeException failure) {

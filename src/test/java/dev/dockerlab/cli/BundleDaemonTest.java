@@ -3,7 +3,10 @@ package dev.dockerlab.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Settings;
 import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.repl.ReplLauncher;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -15,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,6 +210,24 @@ class BundleDaemonTest {
         assertThat(refused.err()).contains("is refused: its image would also be tagged " + victim);
         assertThat(daemon.trySh("docker image inspect " + victim).status()).as("the other tag was never applied").isNotZero();
         assertThat(daemon.trySh("docker image inspect " + image).status()).as("nothing was loaded").isNotZero();
+
+        // --bundle loads the image only when a command needs it: then it is refused just the same
+        CliRun.Result checked = dockerlab.run("--bundle", crafted.toString(), "check", "copy-on-write");
+        assertThat(checked.status()).as(checked.all()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(checked.err()).contains("is refused: its image would also be tagged " + victim);
+
+        StringWriter screen = new StringWriter();
+        Settings settings = new Settings(image, home.resolve("lab"), Optional.empty(),
+                home.resolve("state/dockerlab/bundles/crafted"), false, Optional.of(crafted));
+        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString()), home,
+                daemon::connection);
+        // a docker command makes the REPL ask for the lab, and so for the bundle's image
+        String typed = "docker ps -q --filter name=nothing-at-all\n/exit\n";
+        ReplLauncher.scripted(context, settings, Optional.of("copy-on-write"), new StringReader(typed),
+                new PrintWriter(screen));
+        assertThat(screen.toString()).contains("is refused: its image would also be tagged " + victim)
+                .doesNotContain("Something went wrong");
+        assertThat(daemon.trySh("docker image inspect " + victim).status()).as("the other tag was never applied").isNotZero();
     }
 
     private CliRun.Result makeBundle() {
