@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 /** Judges an exercise's checks on the daemon's state now, whoever made it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Judge an exercise's checks on the daemon's current state and print the checklist.",
-                "Works on state made anywhere: the REPL, your own terminal, a script. 'typed' checks count only",
-                "commands typed in the dockerlab REPL and are not judged here. Exits 0 when all checks pass, 1 when not."})
+                "Works on state made anywhere: the REPL, your own terminal, a script. 'typed' checks count only"
+                        + " commands typed in the dockerlab REPL and are not judged here.",
+                "Exits 0 when all checks pass, 1 when not."})
 public final class Check implements Callable<Integer> {
 
     private final AppContext context;

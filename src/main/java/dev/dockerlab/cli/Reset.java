@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 /** Removes what a lesson declares, and nothing else. */
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = {"Remove what a lesson made: its cleanup, then the objects and $${LAB} paths it declares.",
-                "When a declared object exists that dockerlab did not see appear during a lesson (it may be",
-                "yours), nothing is removed: reset names it and exits 1. --force removes it too."})
+                "When a declared object exists that dockerlab did not see appear during a lesson (it may be"
+                        + " yours), nothing is removed: reset names it and exits 1. --force removes it too."})
 public final class Reset implements Callable<Integer> {
 
     private final AppContext context;

@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 /** The maintainers' proof: every solution passes its checks, and the checks fail before it. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Prove lessons on the real daemon: solutions pass their checks, and the checks fail before.",
-                "For each exercise: run setup, require a failing check, run the solution, require every check",
-                "to pass; then run cleanup and remove the lesson's objects, also after a failure.",
+                "For each exercise: run setup, require a failing check, run the solution, require every check"
+                        + " to pass; then run cleanup and remove the lesson's objects, also after a failure.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
 
