@@ -29,6 +29,7 @@ public final class DockerState {
     private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<JsonNode>> imageTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
     private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
     private List<Container> allContainers;
@@ -58,8 +59,13 @@ public final class DockerState {
     }
 
     public Optional<InspectImageResponse> image(String reference) {
-        return images.computeIfAbsent(reference, key -> raw.inspect("images", key)
+        return images.computeIfAbsent(reference, key -> imageTree(key)
                 .map(tree -> RawInspect.as(tree, InspectImageResponse.class)));
+    }
+
+    /** The same inspect answer as a JSON tree, for GraphDriver.Data. */
+    public Optional<JsonNode> imageTree(String reference) {
+        return imageTrees.computeIfAbsent(reference, key -> raw.inspect("images", key));
     }
 
     public List<ChangeLog> diff(String containerId) {

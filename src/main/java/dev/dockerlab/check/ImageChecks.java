@@ -42,7 +42,7 @@ final class ImageChecks {
     }
 
     private FileView read(String reference, String path) {
-        return files.inImage(reference, path);
+        return files.inImage(reference, state.imageTree(reference).orElseThrow(), path);
     }
 
     private static String exists(InspectImageResponse image, String reference) {

@@ -5,9 +5,12 @@ import com.github.dockerjava.api.DockerClient;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,8 +65,64 @@ public final class DaemonFiles implements AutoCloseable {
                         absolute(path))));
     }
 
-    public FileView inImage(String image, String path) {
-        return seen.computeIfAbsent("i:" + image + ":" + path, key -> archive.read(helpers.forImage(image), path));
+    /**
+     * A path of an image's file system. A file found in the layer folders of
+     * an overlay2 image that this host may read is read from there, top layer
+     * first as overlayfs would; everything else (a missing or deleted path,
+     * whose message lists what is beside it, and any path whose answer the
+     * layers alone might not give exactly) through a helper container.
+     *
+     * @param image the image's inspect answer as JSON
+     */
+    public FileView inImage(String reference, JsonNode image, String path) {
+        String absolute = absolute(path);
+        return seen.computeIfAbsent("i:" + reference + ":" + absolute, key -> fromLayers(overlayLayers(image), absolute)
+                .orElseGet(() -> archive.read(helpers.forImage(reference), absolute)));
+    }
+
+    /** An overlay2 image's layer folders, top first; empty for any other storage driver. */
+    private static List<String> overlayLayers(JsonNode image) {
+        JsonNode driver = image.path("GraphDriver");
+        String upper = driver.path("Data").path("UpperDir").asText("");
+        if (!"overlay2".equals(driver.path("Name").asText()) || upper.isEmpty()) {
+            return List.of();
+        }
+        List<String> layers = new ArrayList<>(List.of(upper));
+        Arrays.stream(driver.path("Data").path("LowerDir").asText("").split(":"))
+                .filter(lower -> !lower.isBlank()).forEach(layers::add);
+        return layers;
+    }
+
+    /**
+     * The path as the topmost layer holding it has it, when that is exactly
+     * what a container of the image sees: no folder on its way exists in a
+     * layer above (it could be opaque, hiding what lies below), and no link
+     * or whiteout is on the way. Empty otherwise, and when the path is in no
+     * layer or deleted by a whiteout.
+     */
+    private Optional<FileView> fromLayers(List<String> layers, String absolute) {
+        for (int layer = 0; layer < layers.size(); layer++) {
+            Optional<FileView> view = fromHost(layers.get(layer), absolute, absolute);
+            if (view.isEmpty() || view.get().kind() == FileView.Kind.WHITEOUT) {
+                return Optional.empty();
+            }
+            if (view.get().exists()) {
+                return onTheWayAbove(layers.subList(0, layer), absolute) ? Optional.empty() : view;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onTheWayAbove(List<String> layersAbove, String absolute) {
+        for (String layer : layersAbove) {
+            for (Path folder = Path.of(absolute).getParent(); folder != null && folder.getParent() != null;
+                 folder = folder.getParent()) {
+                if (Files.exists(Path.of(layer, folder.toString()), LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.dockerlab.check;
 
+import dev.dockerlab.docker.Labels;
 import dev.dockerlab.lesson.Variables;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.testing.DaemonTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +73,61 @@ class VolumeImageChecksDaemonTest {
                     .verify(evaluation);
         }
         assertThat(daemon.sh("docker ps -a --filter label=dev.dockerlab.helper -q")).isBlank();
+    }
+
+    /**
+     * An image of four layers: one adds /opt/app with two files, one replaces
+     * that folder (overlayfs marks it opaque), the top one deletes the page
+     * (a whiteout) and adds another. Every answer must be what a container of
+     * the image sees, whether read from the layer folders or through a helper.
+     */
+    @ParameterizedTest(name = "read the host''s files directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void layeredImages(boolean hostMayRead, TestDaemon daemon) throws Exception {
+        String layered = daemon.name("layered") + ":v1";
+        java.nio.file.Files.writeString(lab.resolve("Dockerfile"), "FROM " + daemon.labImage() + "\n"
+                + "RUN mkdir -p /opt/app && echo old > /opt/app/old.txt && echo new > /opt/app/new.txt\n"
+                + "RUN rm -rf /opt/app && mkdir /opt/app && echo newer > /opt/app/new.txt\n"
+                + "RUN rm /srv/www/index.html && echo kept > /srv/www/kept.html\n"
+                + "LABEL " + daemon.label() + "\n");
+        daemon.owns("image", layered);
+        daemon.sh("docker build -q -t " + layered + " " + lab + " >/dev/null");
+        Map<String, String> n = Map.of("LAYERED", layered);
+        List<String> readFromTheLayers = List.of(
+                "image LAYERED file /srv/www/kept.html contains \"kept\"",
+                "image LAYERED file /opt/app/new.txt contains \"newer\"",
+                "image LAYERED file /bin/busybox contains \"ELF\"");
+
+        Instant since = Instant.now();
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead)) {
+            Checklist checklist = new Checklist(n);
+            readFromTheLayers.forEach(checklist::passes);
+            checklist.verify(evaluation);
+        }
+        Instant until = Instant.now();
+        String helpersMade = daemon.sh("docker events --filter label=" + Labels.HELPER + " --filter event=create"
+                + " --format '{{.ID}}' --since " + timestamp(since) + " --until " + timestamp(until));
+        if (hostMayRead) {
+            assertThat(helpersMade).as("a file the layers show exactly needs no helper").isBlank();
+        } else {
+            assertThat(helpersMade).isNotBlank();
+        }
+
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead)) {
+            new Checklist(n)
+                    .fails("image LAYERED file /opt/app/new.txt contains \"old\"")
+                    .passes("image LAYERED has no file /srv/www/index.html")
+                    .fails("image LAYERED has file /srv/www/index.html")
+                    .passes("image LAYERED has no file /opt/app/old.txt")
+                    .fails("image LAYERED file /opt/app/old.txt contains \"old\"")
+                    .passes("image LAYERED has file /srv/www")
+                    .verify(evaluation);
+        }
+        assertThat(daemon.sh("docker ps -a --filter label=dev.dockerlab.helper -q")).isBlank();
+    }
+
+    private static String timestamp(Instant instant) {
+        return "%d.%09d".formatted(instant.getEpochSecond(), instant.getNano());
     }
 
     private Evaluation evaluation(TestDaemon daemon, boolean hostMayRead) {
