@@ -60,9 +60,10 @@ public final class DaemonFiles implements AutoCloseable {
 
     /** {@code path} is relative to the volume's root. */
     public FileView inVolume(String volume, String mountpoint, String path) {
-        return seen.computeIfAbsent("v:" + volume + ":" + path, key -> fromHost(mountpoint, absolute(path), absolute(path))
-                .orElseGet(() -> relabel(archive.read(helpers.forVolume(volume), HelperContainers.volumeMount() + absolute(path)),
-                        absolute(path))));
+        String inside = absolute(path);
+        return seen.computeIfAbsent("v:" + volume + ":" + inside, key -> fromHost(mountpoint, inside, inside)
+                .orElseGet(() -> relabel(archive.read(helpers.forVolume(volume), HelperContainers.volumeMount() + inside),
+                        inside)));
     }
 
     /**
@@ -131,9 +132,10 @@ public final class DaemonFiles implements AutoCloseable {
      */
     public FileView inDirectory(List<String> group, int index, String path) {
         String directory = group.get(index);
-        return seen.computeIfAbsent("d:" + directory + ":" + path, key -> fromHost(directory, absolute(path), absolute(path))
+        String inside = absolute(path);
+        return seen.computeIfAbsent("d:" + directory + ":" + inside, key -> fromHost(directory, inside, inside)
                 .orElseGet(() -> relabel(archive.read(helpers.forDirectories(group),
-                        HelperContainers.directoryMount(index) + absolute(path)), absolute(path))));
+                        HelperContainers.directoryMount(index) + inside), inside)));
     }
 
     /**
@@ -162,8 +164,9 @@ public final class DaemonFiles implements AutoCloseable {
         return Files.isDirectory(path) && Files.isReadable(path) && Files.isExecutable(path);
     }
 
+    /** The path from the root the folder stands for, {@code ..} and all resolved there: it never leaves it. */
     private static String absolute(String path) {
-        return path.startsWith("/") ? path : "/" + path;
+        return ContainerPaths.normalise(path);
     }
 
     /** Shows the path as the learner named it, not as the helper mounts it. */

@@ -50,13 +50,17 @@ public final class HostFiles {
     /**
      * Like {@link #read(Path, String)}, for a folder that stands for another
      * file system's root: empty when a folder on the way is a symbolic link,
-     * since the host would follow it from its own root, not the container's.
+     * since the host would follow it from its own root, not the container's;
+     * also empty for a path with {@code ..} in it, which could climb out.
      *
      * @param shown the path as the learner named it, for messages
      */
     public static Optional<FileView> readConfined(Path root, String inside, String shown) {
         Path current = root;
         String[] parts = inside.split("/");
+        if (List.of(parts).contains("..")) {
+            return Optional.empty();
+        }
         for (int i = 0; i < parts.length - 1; i++) {
             if (parts[i].isEmpty()) {
                 continue;

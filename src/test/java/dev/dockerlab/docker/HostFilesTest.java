@@ -22,6 +22,16 @@ class HostFilesTest {
     }
 
     @Test
+    void aConfinedReadNeverClimbsOutOfItsRoot() throws Exception {
+        Path inner = Files.createDirectories(root.resolve("volume"));
+        Files.writeString(inner.resolve("index.html"), "Hello");
+        Files.writeString(root.resolve("secret.txt"), "not yours");
+
+        assertThat(HostFiles.readConfined(inner, "/../secret.txt", "/../secret.txt")).isEmpty();
+        assertThat(HostFiles.readConfined(inner, "/index.html", "/index.html").orElseThrow().content()).isEqualTo("Hello");
+    }
+
+    @Test
     void aZeroZeroCharacterDeviceIsAWhiteoutAndOtherDevicesAreNot() throws Exception {
         // mknod needs root, which CI and scripts/test have; the check it backs needs it too
         assumeTrue(mknod("deleted.html", "0", "0"), "mknod needs root");
