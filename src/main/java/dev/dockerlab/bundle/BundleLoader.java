@@ -66,14 +66,11 @@ public final class BundleLoader {
             unpacking = Files.createTempDirectory(bundlesDir, "." + target.getFileName() + ".unpacking-");
             Path spool = Files.createTempFile(bundlesDir, "." + target.getFileName(), ".image.tar");
             imageFile = spool;
-            // The whole bundle is read, and the image's own tags checked, before the daemon sees any of it.
-            reader.unpack(unpacking, image -> {
-                if (needImage) {
-                    Files.copy(image, spool, StandardCopyOption.REPLACE_EXISTING);
-                }
-            });
+            // The whole bundle is read, and the image's own tags checked, before the daemon or the
+            // lesson folder sees any of it: a bundle that would re-tag another image is refused whole.
+            reader.unpack(unpacking, image -> Files.copy(image, spool, StandardCopyOption.REPLACE_EXISTING));
+            ImageTags.refuseOthers(spool, manifest.image(), file);
             if (needImage) {
-                ImageTags.refuseOthers(spool, manifest.image(), file);
                 progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
                 progress.flush();
                 try (InputStream image = Files.newInputStream(spool)) {

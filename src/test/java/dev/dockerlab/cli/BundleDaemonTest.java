@@ -211,14 +211,16 @@ class BundleDaemonTest {
         assertThat(daemon.trySh("docker image inspect " + victim).status()).as("the other tag was never applied").isNotZero();
         assertThat(daemon.trySh("docker image inspect " + image).status()).as("nothing was loaded").isNotZero();
 
-        // --bundle loads the image only when a command needs it: then it is refused just the same
-        CliRun.Result checked = dockerlab.run("--bundle", crafted.toString(), "check", "copy-on-write");
-        assertThat(checked.status()).as(checked.all()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(checked.err()).contains("is refused: its image would also be tagged " + victim);
+        // --bundle refuses it before even its lessons are used, also for a command that needs no daemon
+        CliRun.Result listed = dockerlab.run("--bundle", crafted.toString(), "list");
+        assertThat(listed.status()).as(listed.all()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(listed.err()).contains("is refused: its image would also be tagged " + victim);
+        assertThat(home.resolve("state/dockerlab/bundles/crafted")).doesNotExist();
 
+        // and when the REPL comes to load its image, the refusal is a sentence, not a crash
         StringWriter screen = new StringWriter();
-        Settings settings = new Settings(image, home.resolve("lab"), Optional.empty(),
-                home.resolve("state/dockerlab/bundles/crafted"), false, Optional.of(crafted));
+        Settings settings = new Settings(image, home.resolve("lab"), Optional.empty(), LESSONS, false,
+                Optional.of(crafted));
         AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString()), home,
                 daemon::connection);
         // a docker command makes the REPL ask for the lab, and so for the bundle's image
