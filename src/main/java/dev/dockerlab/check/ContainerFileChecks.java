@@ -89,19 +89,25 @@ final class ContainerFileChecks {
             return noOverlay(assertion.name(), container);
         }
         String where = "the upper (writable) layer of " + assertion.name();
-        FileView file = files.inDirectory(List.of(upperDir), 0, assertion.path());
+        String path = MountChecks.normalise(assertion.path());
+        FileView file = inLayer(List.of(upperDir), 0, path);
         boolean whiteout = file.kind() == FileView.Kind.WHITEOUT;
+        boolean ofItsFolder = whiteout && !file.path().equals(path);
         if (assertion.kind() == ContainerAssertion.Kind.UPPER_HAS_WHITEOUT) {
+            if (ofItsFolder) {
+                return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not at " + path
+                        + ": the container deleted the whole folder");
+            }
             if (whiteout) {
-                return Verdict.of(true, where + " has a whiteout at " + file.path()
+                return Verdict.of(true, where + " has a whiteout at " + path
                         + ": the container deleted it, and overlayfs hides the copies below");
             }
             return Verdict.of(false, file.exists() ? FileFacts.describe(where, file) + ", not a whiteout"
-                    : where + " has nothing at " + file.path() + ": the container has not deleted it");
+                    : where + " has nothing at " + path + ": the container has not deleted it");
         }
         if (whiteout) {
-            return Verdict.of(false, where + " has a whiteout at " + file.path()
-                    + ", not the file: the container deleted it");
+            return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not the file: the container deleted "
+                    + (ofItsFolder ? "that folder, and " + path + " with it" : "it"));
         }
         return assertion.kind() == ContainerAssertion.Kind.UPPER_HAS
                 ? FileFacts.hasFile(where, file)
@@ -115,13 +121,14 @@ final class ContainerFileChecks {
         }
         List<String> group = Arrays.asList(lowerDir.split(":"));
         String where = "the lower (image) layers of " + assertion.name();
+        String path = MountChecks.normalise(assertion.path());
         for (int i = 0; i < group.size(); i++) {
-            FileView file = files.inDirectory(group, i, assertion.path());
+            FileView file = inLayer(group, i, path);
             String layer = where + " (layer " + (i + 1) + " of " + group.size() + " from the top)";
             if (file.kind() == FileView.Kind.WHITEOUT) {
                 // overlayfs looks no further down: for the image, the file is gone
-                return Verdict.of(false, layer + " deletes " + file.path()
-                        + " with a whiteout, so the image does not have it");
+                return Verdict.of(false, layer + " deletes " + file.path() + " with a whiteout"
+                        + (file.path().equals(path) ? "" : ", and " + path + " with it") + ", so the image does not have it");
             }
             if (file.exists()) {
                 return assertion.kind() == ContainerAssertion.Kind.LOWER_HAVE
@@ -130,7 +137,36 @@ final class ContainerFileChecks {
             }
         }
         return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + assertion.name()
-                + " has " + assertion.path());
+                + " has " + path);
+    }
+
+    /**
+     * The path in one layer folder of a group. Where the layer does not have
+     * it, a whiteout on a folder above it (that whole folder was deleted) is
+     * what the layer holds for the path, and is returned instead.
+     */
+    private FileView inLayer(List<String> group, int index, String path) {
+        FileView file;
+        try {
+            file = files.inDirectory(group, index, path);
+        } catch (RuntimeException throughANonFolder) {
+            // the daemon will not read a path through a file; a whiteout may be that file
+            return deletedFolder(group, index, path).orElseThrow(() -> throughANonFolder);
+        }
+        return file.exists() ? file : deletedFolder(group, index, path).orElse(file);
+    }
+
+    private Optional<FileView> deletedFolder(List<String> group, int index, String path) {
+        for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            FileView folder = files.inDirectory(group, index, path.substring(0, slash));
+            if (folder.kind() == FileView.Kind.WHITEOUT) {
+                return Optional.of(folder);
+            }
+            if (folder.kind() != FileView.Kind.DIRECTORY) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A directory of GraphDriver.Data, which docker-java's model leaves out; empty when there is none. */

@@ -69,6 +69,10 @@ public final class HostFiles {
             if (Files.isSymbolicLink(current)) {
                 return Optional.empty();
             }
+            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                // a file (or a whiteout) where a folder should be: as for a container, nothing is there
+                return Optional.of(FileView.absent(shown, List.of()));
+            }
         }
         FileView view = read(root, inside);
         return Optional.of(new FileView(shown, view.kind(), view.content(), view.neighbours()));

@@ -132,7 +132,8 @@ class ContainerChecksDaemonTest {
         Map<String, String> n = names(daemon);
         String image = daemon.name("pruned").toLowerCase() + ":1";
         daemon.owns("image", image);
-        daemon.sh("printf 'FROM %s\\nRUN rm /srv/www/index.html && echo kept > /srv/www/kept.html\\n' \"$IMAGE\""
+        daemon.sh("printf 'FROM %s\\nRUN rm /srv/www/index.html && echo kept > /srv/www/kept.html"
+                + " && mkdir -p /opt/gone && echo x > /opt/gone/x.txt\\nRUN rm -rf /opt/gone\\n' \"$IMAGE\""
                 + " | docker build -q --label \"$TEST_LABEL\" -t " + image + " - >/dev/null"
                 + " && docker create --name " + n.get("WEB") + " --label \"$TEST_LABEL\" " + image + " true >/dev/null");
         try (Evaluation evaluation = evaluation(daemon, hostMayRead, List.of())) {
@@ -143,9 +144,37 @@ class ContainerChecksDaemonTest {
                     .passes("container WEB lower layers file /bin/busybox contains \"ELF\"")
                     .fails("container WEB upper layer has whiteout /srv/www/index.html")
                     .passes("container WEB has no file /srv/www/index.html");
+            checklist.fails("container WEB lower layers have /opt/gone/x.txt")
+                    .fails("container WEB lower layers file /opt/gone/x.txt contains \"x\"");
             checklist.verify(evaluation);
             assertThat(checklist.evaluate(evaluation, "container WEB lower layers have /srv/www/index.html").observed())
                     .contains("deletes /srv/www/index.html with a whiteout");
+            assertThat(checklist.evaluate(evaluation, "container WEB lower layers have /opt/gone/x.txt").observed())
+                    .contains("deletes /opt/gone with a whiteout, and /opt/gone/x.txt with it");
+        }
+    }
+
+    /** A container that deletes a whole folder of its image: one whiteout stands for everything in it. */
+    @ParameterizedTest(name = "read the host''s files directly: {0}")
+    @ValueSource(booleans = {true, false})
+    void aWhiteoutOnAFolderHidesEverythingInIt(boolean hostMayRead, TestDaemon daemon) {
+        Map<String, String> n = names(daemon);
+        daemon.sh("docker run --name " + n.get("EXITED") + " --label \"$TEST_LABEL\" \"$IMAGE\" rm -rf /srv/www");
+        try (Evaluation evaluation = evaluation(daemon, hostMayRead, List.of())) {
+            Checklist checklist = new Checklist(n)
+                    .passes("container EXITED upper layer has whiteout /srv/www")
+                    .fails("container EXITED upper layer has whiteout /srv/www/index.html")
+                    .fails("container EXITED upper layer has /srv/www/index.html")
+                    .fails("container EXITED upper layer file /srv/www/index.html contains \"Welcome\"")
+                    .passes("container EXITED has no file /srv/www/index.html")
+                    .passes("container EXITED lower layers file /srv/www/index.html contains \"Welcome\"");
+            checklist.verify(evaluation);
+            assertThat(checklist.evaluate(evaluation, "container EXITED upper layer has whiteout /srv/www/index.html")
+                    .observed()).endsWith("has a whiteout at /srv/www, not at /srv/www/index.html: the container deleted"
+                    + " the whole folder");
+            assertThat(checklist.evaluate(evaluation, "container EXITED upper layer has /srv/www/index.html").observed())
+                    .endsWith("has a whiteout at /srv/www, not the file: the container deleted that folder,"
+                            + " and /srv/www/index.html with it");
         }
     }
 
