@@ -2,6 +2,7 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
+import dev.dockerlab.docker.ContainerPaths;
 import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.FileView;
 
@@ -157,8 +158,8 @@ final class ContainerFileChecks {
     }
 
     private Optional<FileView> deletedFolder(List<String> group, int index, String path) {
-        for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            FileView folder = files.inDirectory(group, index, path.substring(0, slash));
+        for (String above : ContainerPaths.foldersOn(path)) {
+            FileView folder = files.inDirectory(group, index, above);
             if (folder.kind() == FileView.Kind.WHITEOUT) {
                 return Optional.of(folder);
             }

@@ -3,6 +3,8 @@ package dev.dockerlab.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,15 @@ public final class ContainerPaths {
     public static String normalise(String path) {
         String absolute = Path.of("/").resolve(path).normalize().toString();
         return absolute.length() > 1 && absolute.endsWith("/") ? absolute.substring(0, absolute.length() - 1) : absolute;
+    }
+
+    /** The folders an absolute path passes through below the root, outermost first: /a/b/c gives /a, /a/b. */
+    public static List<String> foldersOn(String absolute) {
+        List<String> folders = new ArrayList<>();
+        for (int slash = absolute.indexOf('/', 1); slash > 0; slash = absolute.indexOf('/', slash + 1)) {
+            folders.add(absolute.substring(0, slash));
+        }
+        return folders;
     }
 
     static Optional<Place> onHost(JsonNode container, String path) {

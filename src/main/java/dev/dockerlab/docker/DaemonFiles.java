@@ -115,15 +115,8 @@ public final class DaemonFiles implements AutoCloseable {
     }
 
     private static boolean onTheWayAbove(List<String> layersAbove, String absolute) {
-        for (String layer : layersAbove) {
-            for (Path folder = Path.of(absolute).getParent(); folder != null && folder.getParent() != null;
-                 folder = folder.getParent()) {
-                if (Files.exists(Path.of(layer, folder.toString()), LinkOption.NOFOLLOW_LINKS)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return layersAbove.stream().anyMatch(layer -> ContainerPaths.foldersOn(absolute).stream()
+                .anyMatch(folder -> Files.exists(Path.of(layer, folder), LinkOption.NOFOLLOW_LINKS)));
     }
 
     /**

@@ -56,20 +56,24 @@ public final class HostFiles {
      * @param shown the path as the learner named it, for messages
      */
     public static Optional<FileView> readConfined(Path root, String inside, String shown) {
-        Path current = root;
-        String[] parts = inside.split("/");
-        if (List.of(parts).contains("..")) {
+        String absolute = inside.startsWith("/") ? inside : "/" + inside;
+        if (List.of(absolute.split("/")).contains("..")) {
             return Optional.empty();
         }
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (parts[i].isEmpty()) {
-                continue;
+        for (String folder : ContainerPaths.foldersOn(absolute)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(root.resolve(folder.substring(1)), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException missing) {
+                break;
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
             }
-            current = current.resolve(parts[i]);
-            if (Files.isSymbolicLink(current)) {
+            if (attributes.isSymbolicLink()) {
                 return Optional.empty();
             }
-            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+            if (!attributes.isDirectory()) {
                 // a file (or a whiteout) where a folder should be: as for a container, nothing is there
                 return Optional.of(FileView.absent(shown, List.of()));
             }

@@ -53,4 +53,11 @@ class ContainerPathsTest {
         assertThat(ContainerPaths.normalise("srv/www/../www/index.html")).isEqualTo("/srv/www/index.html");
         assertThat(ContainerPaths.normalise("/srv/www/")).isEqualTo("/srv/www");
     }
+
+    @Test
+    void theFoldersOnAPathComeOutermostFirstWithoutTheRoot() {
+        assertThat(ContainerPaths.foldersOn("/srv/www/index.html")).containsExactly("/srv", "/srv/www");
+        assertThat(ContainerPaths.foldersOn("/index.html")).isEmpty();
+        assertThat(ContainerPaths.foldersOn("/")).isEmpty();
+    }
 }

@@ -32,6 +32,18 @@ class HostFilesTest {
     }
 
     @Test
+    void throughAFileOrALinkAConfinedReadFindsNothingOrDefers() throws Exception {
+        Files.writeString(root.resolve("page"), "a file, not a folder");
+        Files.createDirectories(root.resolve("real"));
+        Files.createSymbolicLink(root.resolve("linked"), root.resolve("real"));
+
+        assertThat(HostFiles.readConfined(root, "/page/index.html", "/page/index.html").orElseThrow().exists()).isFalse();
+        assertThat(HostFiles.readConfined(root, "/linked/index.html", "/linked/index.html")).isEmpty();
+        assertThat(HostFiles.readConfined(root, "/missing/deeper/index.html", "/missing/deeper/index.html")
+                .orElseThrow().exists()).isFalse();
+    }
+
+    @Test
     void aZeroZeroCharacterDeviceIsAWhiteoutAndOtherDevicesAreNot() throws Exception {
         // mknod needs root, which CI and scripts/test have; the check it backs needs it too
         assumeTrue(mknod("deleted.html", "0", "0"), "mknod needs root");
