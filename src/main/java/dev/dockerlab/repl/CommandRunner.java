@@ -5,6 +5,8 @@ import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.docker.LabImageException;
 
+import java.util.List;
+
 /**
  * Runs a line the learner typed in their shell, remembers it (for typed checks,
  * /history and /save), then lets the coach judge the exercise.
@@ -25,12 +27,34 @@ final class CommandRunner {
         session.exercise().ifPresent(exercise -> session.lessonProgress().addTyped(exercise.number(), line));
         session.save();
         boolean docker = withDocker(claims::ensureStarted);
+        long started = System.currentTimeMillis() / 1000;
         int status = session.shell.run(line, session.screen.interactive(), session.screen.out());
-        if (status == 130) {
+        boolean interrupted = session.shell.wasInterrupted();
+        if (status == 130 || interrupted) {
             session.screen.faint("(interrupted)");
+        }
+        if (interrupted && docker) {
+            withDocker(() -> sayWhatStillRuns(started));
         }
         if (docker && withDocker(claims::recordAppeared)) {
             withDocker(coach::afterCommand);
+        }
+    }
+
+    /**
+     * Ctrl-C stops the docker client, not always its container (a main process
+     * that ignores SIGINT keeps it running): one line says which go on, and how to stop them.
+     */
+    private void sayWhatStillRuns(long since) {
+        List<String> running = session.lab.get(session.screen).docker().client().listContainersCmd().exec().stream()
+                .filter(container -> container.getCreated() != null && container.getCreated() >= since - 1)
+                .map(container -> container.getNames()[0].replaceFirst("^/", ""))
+                .sorted().toList();
+        if (!running.isEmpty()) {
+            String names = String.join(" ", running);
+            session.screen.warn((running.size() == 1 ? "The container " + names + " still runs" : "The containers " + names + " still run")
+                    + ": Ctrl-C stopped only the docker client. `docker stop " + names + "` stops "
+                    + (running.size() == 1 ? "it." : "them."));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the learner's command lines in bash (else sh), in ${LAB} at first. As
@@ -26,23 +28,35 @@ import java.util.Set;
  */
 public final class LearnerShell {
 
+    /** The line comes in a file, as bytes: an environment variable would pass through the JVM's charset. */
     private static final String RUNNER = """
-            eval "$DOCKERLAB_LINE"
+            eval "$(cat "$DOCKERLAB_STATE/line")"
             __dockerlab_status=$?
             pwd > "$DOCKERLAB_STATE/pwd"
             "$DOCKERLAB_ENV" -0 > "$DOCKERLAB_STATE/env"
             exit $__dockerlab_status
             """;
-    private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_LINE", "DOCKERLAB_STATE", "DOCKERLAB_ENV", "_", "SHLVL", "OLDPWD");
+    private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_STATE", "DOCKERLAB_ENV", "_", "SHLVL", "OLDPWD");
     /** env by its full path: a line that breaks PATH must not lose the whole environment with it. */
     private static final String ENV = Files.isExecutable(Path.of("/usr/bin/env")) ? "/usr/bin/env" : "/bin/env";
 
+    private static final long INTERRUPT_GRACE_MS = 1500;
+
     private final String shell;
     private final Path state;
+    private final Charset encoding;
     private Path cwd;
     private Map<String, String> env;
+    private volatile Process running;
+    private volatile boolean interrupted;
 
     public LearnerShell(Path labDir, Map<String, String> variables) {
+        this(labDir, variables, StandardCharsets.UTF_8);
+    }
+
+    /** @param encoding how the terminal encodes what the learner types, so that bash gets the same bytes */
+    public LearnerShell(Path labDir, Map<String, String> variables, Charset encoding) {
+        this.encoding = encoding;
         this.shell = dev.dockerlab.shell.Shell.INTERPRETER;
         this.cwd = labDir;
         this.env = new HashMap<>(System.getenv());
@@ -73,7 +87,6 @@ public final class LearnerShell {
         ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-c", RUNNER)).directory(existingCwd());
         builder.environment().clear();
         builder.environment().putAll(env);
-        builder.environment().put("DOCKERLAB_LINE", line);
         builder.environment().put("DOCKERLAB_STATE", state.toString());
         builder.environment().put("DOCKERLAB_ENV", ENV);
         if (terminal) {
@@ -82,7 +95,9 @@ public final class LearnerShell {
             builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
         }
         try {
+            Files.write(state.resolve("line"), line.getBytes(encoding));
             Process process = builder.start();
+            running = process;
             if (!terminal) {
                 copy(process, out);
             }
@@ -95,7 +110,47 @@ public final class LearnerShell {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return 130;
+        } finally {
+            running = null;
         }
+    }
+
+    /**
+     * Ctrl-C reached dockerlab while a command ran (the command got it too).
+     * A docker client attached to a container whose main process ignores
+     * SIGINT (PID 1 does, unless it handles it) would wait for two more
+     * presses; after a short grace it is stopped here, so one press is enough.
+     * The container goes on running: {@link #wasInterrupted()} lets the REPL say so.
+     */
+    public void interrupt() {
+        Process process = running;
+        if (process == null) {
+            return;
+        }
+        interrupted = true;
+        Thread grace = new Thread(() -> {
+            try {
+                if (!process.waitFor(INTERRUPT_GRACE_MS, TimeUnit.MILLISECONDS)) {
+                    process.descendants().filter(LearnerShell::isContainerClient).forEach(ProcessHandle::destroyForcibly);
+                }
+            } catch (InterruptedException leave) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ctrl-c-grace");
+        grace.setDaemon(true);
+        grace.start();
+    }
+
+    /** @return whether Ctrl-C was pressed during the last command; asking clears it */
+    public boolean wasInterrupted() {
+        boolean was = interrupted;
+        interrupted = false;
+        return was;
+    }
+
+    private static boolean isContainerClient(ProcessHandle process) {
+        return process.info().command().map(command -> Path.of(command).getFileName().toString())
+                .filter(name -> name.equals("docker") || name.equals("podman")).isPresent();
     }
 
     private File existingCwd() {

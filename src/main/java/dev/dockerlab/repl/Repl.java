@@ -93,22 +93,24 @@ public final class Repl {
             if (next.isEmpty()) {
                 return;
             }
-            String line = next.get().strip();
+            // What the learner typed goes to the shell as it is: a trailing escaped space or a tab means something there.
+            String typed = next.get();
+            String line = typed.strip();
             long now = System.nanoTime();
             session.lessonProgress().secondsSpent += Math.min(Duration.ofNanos(now - lastActivity).toSeconds(),
                     MAX_IDLE_COUNTED.toSeconds());
             lastActivity = now;
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.isEmpty() || line.startsWith("#") && !line.contains("\n")) {
                 continue;
             }
-            session.typed(line);
-            lines.remember(line);
+            session.typed(line.startsWith("/") ? line : typed);
+            lines.remember(typed);
             if (line.startsWith("/")) {
                 if (slash(line)) {
                     return;
                 }
             } else {
-                guarded(() -> runner.run(line));
+                guarded(() -> runner.run(typed));
             }
             session.save();
         }

@@ -4,8 +4,6 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.progress.StateDir;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -28,20 +26,16 @@ public final class ReplLauncher {
             return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
                     new PrintWriter(System.out, true));
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(TerminalEncoding.of(context.env())).build()) {
             boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             Screen screen = new Screen(terminal.writer(), terminal, settings.color() && !dumb, terminal.getWidth());
-            // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
-            terminal.handle(Terminal.Signal.INT, signal -> { });
             Session session = Repl.session(context, settings, screen, store(context));
+            // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
+            terminal.handle(Terminal.Signal.INT, signal -> session.shell.interrupt());
             TerminalLines lines = new TerminalLines();
             Repl repl = new Repl(session, lines);
-            lines.attach(LineReaderBuilder.builder()
-                    .terminal(terminal)
-                    .appName("dockerlab")
-                    .completer(new Completion(session, repl.commands()))
-                    .variable(LineReader.HISTORY_FILE, history(context))
-                    .build());
+            lines.attach(LearnerLineReader.build(terminal, new Completion(session, repl.commands()), history(context),
+                    Continuation.ofLearnerShell()), screen.color());
             return repl.run(lesson);
         }
     }

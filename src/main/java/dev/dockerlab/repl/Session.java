@@ -101,6 +101,16 @@ final class Session {
         if (lesson == null) {
             return "dockerlab> ";
         }
-        return "[" + lesson.id() + " " + step().number() + "/" + lesson.steps().size() + "] $ ";
+        return "[" + lesson.id() + " " + step().number() + "/" + lesson.steps().size() + "]" + folderShown() + " $ ";
+    }
+
+    /** The working folder, when a cd took the learner out of ${LAB}: relative paths in the lessons mean ${LAB}. */
+    private String folderShown() {
+        java.nio.file.Path lab = settings.labDir().toAbsolutePath().normalize();
+        java.nio.file.Path here = shell.workingDirectory().toAbsolutePath().normalize();
+        if (here.equals(lab)) {
+            return "";
+        }
+        return " " + (here.startsWith(lab) ? "$LAB/" + lab.relativize(here) : here.toString());
     }
 }

@@ -11,24 +11,32 @@ import java.util.Optional;
 
 /**
  * Lines typed at a terminal through JLine: editing, history (Ctrl-R searches
- * it) and completion. Ctrl-C drops the line being typed; Ctrl-D leaves.
+ * it) and completion. Ctrl-C drops the line being typed, and all the lines of
+ * an unfinished command; Ctrl-D leaves.
  */
 final class TerminalLines implements LineSource {
 
     private LineReader reader;
+    private boolean color;
 
-    /** The reader is attached once built: its completer needs the REPL, which needs this source. */
-    void attach(LineReader lineReader) {
+    /**
+     * The reader is attached once built: its completer needs the REPL, which needs this source.
+     *
+     * @param styled whether the prompt may be coloured (not under NO_COLOR, --no-color or a dumb terminal)
+     */
+    void attach(LineReader lineReader, boolean styled) {
         this.reader = lineReader;
+        this.color = styled;
     }
 
     @Override
     public Optional<String> next(String prompt) {
         while (true) {
             try {
-                String styled = new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
-                        .toAnsi(reader.getTerminal());
-                return Optional.of(reader.readLine(styled));
+                String shown = color
+                        ? new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN)).toAnsi(reader.getTerminal())
+                        : prompt;
+                return Optional.of(reader.readLine(shown));
             } catch (UserInterruptException dropped) {
                 // Ctrl-C at the prompt: forget the line, ask again
             } catch (EndOfFileException leave) {

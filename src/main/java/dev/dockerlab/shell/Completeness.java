@@ -1,0 +1,72 @@
+package dev.dockerlab.shell;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whether a command is whole, or the shell still waits for more of it: an
+ * open quote, here-document, {@code (}, {@code {}, {@code if} or {@code for}
+ * without its end, a trailing pipe or {@code \}. The shell itself is asked
+ * ({@code -n} reads without running anything), so the answer follows its
+ * grammar exactly instead of a copy of it.
+ */
+public final class Completeness {
+
+    private static final long ASK_LIMIT_MS = 2000;
+
+    private final String shell;
+
+    public Completeness(String shell) {
+        this.shell = shell;
+    }
+
+    public static Completeness ofLearnerShell() {
+        return new Completeness(Shell.INTERPRETER);
+    }
+
+    /** @return true when running {@code text} now is what the shell would do at a prompt */
+    public boolean isComplete(String text) {
+        if (endsOpen(complaint(text))) {
+            return false;
+        }
+        // A final backslash joins the next line to this one, unless it is itself
+        // escaped or in a comment: bash -n reads "text\n}" as one valid line then.
+        return !(text.endsWith("\\") && complaint(text + "\n}").isEmpty());
+    }
+
+    private static boolean endsOpen(String complaint) {
+        return complaint.contains("unexpected end of file")
+                || complaint.contains("unexpected EOF")
+                || complaint.contains("end of file unexpected")
+                || complaint.contains("Unterminated quoted string")
+                || complaint.contains("delimited by end-of-file");
+    }
+
+    /** What the shell says reading {@code text} without running it; empty when it has nothing to say. */
+    private String complaint(String text) {
+        ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-n"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LC_ALL", "C");
+        try {
+            Process process = builder.start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException exitedEarly) {
+                // the shell stopped reading: what it said is on stderr
+            }
+            if (!process.waitFor(ASK_LIMIT_MS, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                return "";
+            }
+            return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException cannotAsk) {
+            return "";
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}
