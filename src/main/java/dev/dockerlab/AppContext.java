@@ -2,7 +2,9 @@ package dev.dockerlab;
 
 import dev.dockerlab.docker.DaemonConnector;
 import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.EndpointDiscovery;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,8 +29,24 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext forThisProcess() {
-        return new AppContext(System.getenv(), Path.of(System.getProperty("user.home")),
-                () -> DaemonConnector.forThisProcess().connect());
+        return of(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** A context for this environment, finding the daemon as the docker CLI would with it. */
+    public static AppContext of(Map<String, String> env, String accountHome) {
+        Path home = home(env, accountHome);
+        return new AppContext(env, home,
+                () -> new DaemonConnector(new EndpointDiscovery(env, home, Files::exists)).connect());
+    }
+
+    /**
+     * $HOME when it is set, as every shell tool takes it (so HOME=/tmp/x moves
+     * ~/dockerlab, ~/.local/state and ~/.docker with it); else the account's
+     * home that Java reads from the password database.
+     */
+    public static Path home(Map<String, String> env, String accountHome) {
+        String home = env.get("HOME");
+        return Path.of(home == null || home.isBlank() ? accountHome : home);
     }
 
     public Map<String, String> env() {

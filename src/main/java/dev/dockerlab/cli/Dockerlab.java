@@ -80,7 +80,8 @@ public final class Dockerlab implements Callable<Integer> {
                 Optional.ofNullable(busybox != null ? busybox : envPath("DOCKERLAB_BUSYBOX")),
                 lessonsDir != null ? lessonsDir.toAbsolutePath().normalize()
                         : fromBundle.map(LoadedBundle::lessonsDir).orElseGet(() -> LessonsFolder.locate(context)),
-                !noColor && !context.env().containsKey("NO_COLOR"),
+                // no-color.org: NO_COLOR set to anything but the empty string
+                !noColor && context.env().getOrDefault("NO_COLOR", "").isEmpty(),
                 // its image is loaded when a command first needs the daemon, not by list, lint or export
                 image == null ? fromBundle.map(LoadedBundle::file) : Optional.empty());
     }

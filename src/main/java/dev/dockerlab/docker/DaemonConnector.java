@@ -30,10 +30,6 @@ public final class DaemonConnector {
         this.discovery = discovery;
     }
 
-    public static DaemonConnector forThisProcess() {
-        return new DaemonConnector(EndpointDiscovery.forThisProcess());
-    }
-
     public DockerConnection connect() {
         List<Endpoint> candidates = discovery.candidates();
         if (candidates.isEmpty()) {
@@ -84,9 +80,11 @@ public final class DaemonConnector {
         }
     }
 
-    static DockerClient client(Endpoint endpoint, String apiVersion, Duration responseTimeout) {
+    /** The client reads registry logins from the same ~/.docker (or $DOCKER_CONFIG) that discovery read. */
+    private DockerClient client(Endpoint endpoint, String apiVersion, Duration responseTimeout) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(endpoint.uri().toString());
+                .withDockerHost(endpoint.uri().toString())
+                .withDockerConfig(discovery.configDir().toString());
         if (apiVersion != null) {
             config.withApiVersion(apiVersion);
         }

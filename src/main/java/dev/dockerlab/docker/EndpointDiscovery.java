@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * Lists the endpoints to try, in the docker CLI's order: DOCKER_HOST, then
  * DOCKER_CONTEXT or the CLI config's current context (resolved by docker-java),
  * then the sockets that common installations leave behind. Pure apart from
- * reading the CLI config, so the order is testable with a fake environment.
+ * reading the CLI config, so the order is testable with a fake environment;
+ * the process's own environment and home come from AppContext.
  */
 public final class EndpointDiscovery {
 
@@ -31,11 +32,6 @@ public final class EndpointDiscovery {
         this.env = env;
         this.home = home;
         this.socketExists = socketExists;
-    }
-
-    public static EndpointDiscovery forThisProcess() {
-        return new EndpointDiscovery(System.getenv(), Path.of(System.getProperty("user.home")),
-                path -> Files.exists(path));
     }
 
     /** The endpoints to try in order; an explicit one, when present, is the only one. */
@@ -106,14 +102,19 @@ public final class EndpointDiscovery {
         }
     }
 
-    private Path configDir() {
+    /** The docker CLI's config folder: $DOCKER_CONFIG, else ~/.docker. */
+    Path configDir() {
         String dockerConfig = env.get("DOCKER_CONFIG");
         return dockerConfig != null && !dockerConfig.isBlank() ? Path.of(dockerConfig) : home.resolve(".docker");
     }
 
-    /** docker-java reads the context's meta.json; we only ask it which host that names. */
+    /**
+     * docker-java reads the context's meta.json; we only ask it which host that
+     * names. A bare builder: the default one would take DOCKER_HOST and the
+     * config folder from this process, not from the environment given here.
+     */
     private URI contextHost(String context) {
-        return DefaultDockerClientConfig.createDefaultConfigBuilder()
+        return new DefaultDockerClientConfig.Builder()
                 .withDockerContext(context)
                 .withDockerConfig(configDir().toString())
                 .build()

@@ -5,6 +5,7 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.render.Glyphs;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -44,14 +45,13 @@ public final class Presentation {
      */
     public boolean start(PrintWriter out) throws IOException {
         if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
-            return withKeys(Stage.plain(out), null);
+            return withKeys(Stage.plain(out, Glyphs.of(context.env(), null)), null);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // Ctrl-C while a command runs stops the command (it shares the terminal), not the presentation;
             // while keys are read it is a key.
             terminal.handle(Terminal.Signal.INT, signal -> { });
-            boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            return withKeys(Stage.on(terminal, settings.color() && !dumb), terminal);
+            return withKeys(Stage.on(terminal, settings.color(), Glyphs.of(context.env(), terminal)), terminal);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.dockerlab.present;
 
+import dev.dockerlab.render.Glyphs;
 import dev.dockerlab.render.RenderOptions;
+import dev.dockerlab.render.TerminalText;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * Where a presentation is shown: a terminal, styled when it takes colour, or
- * a plain writer (scripted runs, tests) with plain text at the default width.
+ * a plain writer (scripted runs, tests) with plain text at the default width;
+ * in either case only with characters the terminal can show.
  */
 final class Stage {
 
@@ -21,20 +24,21 @@ final class Stage {
 
     private final PrintWriter out;
     private final Terminal terminal;
-    private final boolean color;
+    private final TerminalText text;
 
-    private Stage(PrintWriter out, Terminal terminal, boolean color) {
+    private Stage(PrintWriter out, Terminal terminal, TerminalText text) {
         this.out = out;
         this.terminal = terminal;
-        this.color = color && terminal != null;
+        this.text = text;
     }
 
-    static Stage plain(PrintWriter out) {
-        return new Stage(out, null, false);
+    static Stage plain(PrintWriter out, Glyphs glyphs) {
+        return new Stage(out, null, TerminalText.plain(glyphs));
     }
 
-    static Stage on(Terminal terminal, boolean color) {
-        return new Stage(terminal.writer(), terminal, color);
+    /** The terminal, styled when {@code color} is wanted (off for NO_COLOR, --no-color) and it is not dumb. */
+    static Stage on(Terminal terminal, boolean color, Glyphs glyphs) {
+        return new Stage(terminal.writer(), terminal, TerminalText.on(terminal, color, glyphs));
     }
 
     PrintWriter out() {
@@ -46,7 +50,7 @@ final class Stage {
     }
 
     boolean color() {
-        return color;
+        return text.color();
     }
 
     /** The terminal's width now (it may be resized during a talk), else the default. */
@@ -56,7 +60,7 @@ final class Stage {
 
     /** Shows text where the cursor is, without ending the line. */
     void show(AttributedString text) {
-        out.print(color ? text.toAnsi(terminal) : text.toString());
+        out.print(this.text.of(text));
         out.flush();
     }
 

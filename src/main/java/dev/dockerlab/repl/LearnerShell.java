@@ -1,5 +1,7 @@
 package dev.dockerlab.repl;
 
+import dev.dockerlab.AppContext;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -154,7 +156,7 @@ public final class LearnerShell {
     }
 
     private File existingCwd() {
-        return Files.isDirectory(cwd) ? cwd.toFile() : new File(System.getProperty("user.home"));
+        return Files.isDirectory(cwd) ? cwd.toFile() : AppContext.home(env, System.getProperty("user.home")).toFile();
     }
 
     private static void copy(Process process, PrintWriter out) throws IOException {

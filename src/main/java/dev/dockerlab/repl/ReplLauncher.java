@@ -4,6 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.progress.StateDir;
+import dev.dockerlab.render.Glyphs;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -27,22 +28,21 @@ public final class ReplLauncher {
                     new PrintWriter(System.out, true));
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(TerminalEncoding.of(context.env())).build()) {
-            boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            Screen screen = new Screen(terminal.writer(), terminal, settings.color() && !dumb, terminal.getWidth());
+            Screen screen = Screen.on(terminal, settings.color(), Glyphs.of(context.env(), terminal));
             Session session = Repl.session(context, settings, screen, store(context));
             // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
             terminal.handle(Terminal.Signal.INT, signal -> session.shell.interrupt());
             TerminalLines lines = new TerminalLines();
             Repl repl = new Repl(session, lines);
             lines.attach(LearnerLineReader.build(terminal, new Completion(session, repl.commands()), history(context),
-                    Continuation.ofLearnerShell()), screen.color());
+                    Continuation.ofLearnerShell()), screen);
             return repl.run(lesson);
         }
     }
 
     /** The REPL over plain streams: for scripts, demos and tests. */
     public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out) {
-        Screen screen = new Screen(out, null, false, 80);
+        Screen screen = Screen.plain(out, Glyphs.of(context.env(), null));
         Session session = Repl.session(context, settings, screen, store(context));
         return new Repl(session, new ScriptedLines(new BufferedReader(in), out)).run(lesson);
     }

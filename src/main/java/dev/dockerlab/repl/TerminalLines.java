@@ -3,8 +3,6 @@ package dev.dockerlab.repl;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -17,26 +15,19 @@ import java.util.Optional;
 final class TerminalLines implements LineSource {
 
     private LineReader reader;
-    private boolean color;
+    private Screen screen;
 
-    /**
-     * The reader is attached once built: its completer needs the REPL, which needs this source.
-     *
-     * @param styled whether the prompt may be coloured (not under NO_COLOR, --no-color or a dumb terminal)
-     */
-    void attach(LineReader lineReader, boolean styled) {
+    /** The reader is attached once built: its completer needs the REPL, which needs this source. */
+    void attach(LineReader lineReader, Screen styles) {
         this.reader = lineReader;
-        this.color = styled;
+        this.screen = styles;
     }
 
     @Override
     public Optional<String> next(String prompt) {
         while (true) {
             try {
-                String shown = color
-                        ? new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN)).toAnsi(reader.getTerminal())
-                        : prompt;
-                return Optional.of(reader.readLine(shown));
+                return Optional.of(reader.readLine(screen.prompt(prompt)));
             } catch (UserInterruptException dropped) {
                 // Ctrl-C at the prompt: forget the line, ask again
             } catch (EndOfFileException leave) {

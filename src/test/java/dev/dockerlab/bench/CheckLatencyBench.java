@@ -1,9 +1,9 @@
 package dev.dockerlab.bench;
 
+import dev.dockerlab.AppContext;
 import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.check.Verdict;
-import dev.dockerlab.docker.DaemonConnector;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
@@ -49,7 +49,7 @@ public final class CheckLatencyBench {
         int iterations = Integer.parseInt(args[4]);
         Path out = Path.of(args[5]);
         Files.createDirectories(state);
-        DockerConnection docker = DaemonConnector.forThisProcess().connect();
+        DockerConnection docker = AppContext.forThisProcess().docker();
         Ownership ledger = Ownership.load(state.resolve("owned.json"));
         List<String> rows = new ArrayList<>();
         rows.add("lesson\texercise\tchecks\tdockerlab_median_ms\tdockerlab_p95_ms\tcli_median_ms\tcli_p95_ms\tagree");

@@ -24,6 +24,7 @@ final class CliRun {
         this.home = home;
         this.docker = docker;
         env.put("NO_COLOR", "1");
+        env.put("LANG", "C.UTF-8");
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
         env.put("PATH", System.getenv("PATH"));

@@ -97,6 +97,17 @@ class PresentDaemonTest {
     }
 
     @Test
+    void inTheCLocaleBannersAndRulesAreAscii() throws IOException {
+        dockerlab.env("LANG", "C");
+
+        CliRun.Result run = present(passing, "--typing-delay", "0", "--keys", keys("q"));
+
+        assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).matches("\\p{ASCII}*").contains("+=====", "|   LESSON 01 - 2 STEPS - 2 EXERCISES", "Quitting.");
+        assertNothingDeclaredIsLeft();
+    }
+
+    @Test
     void bGoesBackOneStepWithoutRunningTheCommandWaiting() throws IOException {
         CliRun.Result run = present(passing, "--typing-delay", "0", "--keys", keys("space", "enter", "", "", "b", "q"));
 

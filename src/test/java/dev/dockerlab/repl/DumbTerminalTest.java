@@ -4,6 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.progress.ProgressStore;
+import dev.dockerlab.render.Glyphs;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -42,7 +43,7 @@ class DumbTerminalTest {
             throw new DaemonUnavailableException("no daemon in this test");
         });
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        session = Repl.session(context, settings, new Screen(new PrintWriter(screen, true), null, false, 80),
+        session = Repl.session(context, settings, Screen.plain(new PrintWriter(screen, true), Glyphs.UNICODE),
                 new ProgressStore(home.resolve("state")));
         session.lesson(session.library.find("bind-mounts").orElseThrow());
         commands = new Repl(session, new ScriptedLines(null, new PrintWriter(screen))).commands();
@@ -96,7 +97,7 @@ class DumbTerminalTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), bytes,
                 StandardCharsets.UTF_8)) {
-            Screen plain = new Screen(new PrintWriter(terminal.writer(), true), terminal, false, 60);
+            Screen plain = Screen.on(terminal, false, Glyphs.UNICODE);
             plain.lines(session.renderer().render("## Title\n\nSome **bold** and `code`.\n\n```sh\ndocker ps\n```\n").lines());
             terminal.flush();
         }

@@ -44,7 +44,7 @@ class ReplScriptedDaemonTest {
         this.daemon = daemon;
         daemon.labImage();
         settings = new Settings(daemon.labImage(), home.resolve("lab"), Optional.empty(), Path.of("lessons").toAbsolutePath(), false);
-        context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString()), home, daemon::connection);
+        context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8"), home, daemon::connection);
         Lesson lesson = lesson();
         lesson.resources().containers().forEach(name -> daemon.owns("container", name));
         lesson.resources().volumes().forEach(name -> daemon.owns("volume", name));

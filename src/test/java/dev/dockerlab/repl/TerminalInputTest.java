@@ -161,6 +161,8 @@ class TerminalInputTest {
         tmux.line("abc");
         tmux.await("the block waiting for its end", text -> text.contains("\n> abc\n"));
         tmux.press("C-c");
+        // Ctrl-C is a signal, not a key in the stream: a person types on after the prompt is back, so does the test.
+        tmux.await("a fresh prompt", text -> text.substring(text.indexOf("\n> abc\n")).contains(PROMPT));
         tmux.line("echo after > after");
         tmux.awaitFile(lab.resolve("after"));
         assertThat(lab.resolve("dropped")).doesNotExist();

@@ -1,6 +1,6 @@
 package dev.dockerlab.testing;
 
-import dev.dockerlab.docker.DaemonConnector;
+import dev.dockerlab.AppContext;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.DockerConnection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -25,7 +25,7 @@ final class DaemonExtension implements BeforeAllCallback, AfterEachCallback, Par
         synchronized (DaemonExtension.class) {
             if (connection == null && unavailable == null) {
                 try {
-                    connection = DaemonConnector.forThisProcess().connect();
+                    connection = AppContext.forThisProcess().docker();
                 } catch (DaemonUnavailableException missing) {
                     unavailable = missing.getMessage();
                 }
