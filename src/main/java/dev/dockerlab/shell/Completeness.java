@@ -27,14 +27,19 @@ public final class Completeness {
         return new Completeness(Shell.INTERPRETER);
     }
 
-    /** @return true when running {@code text} now is what the shell would do at a prompt */
+    /**
+     * @return true when running {@code text} now is what the shell would do at
+     *         a prompt; false too when the thread is interrupted while asking
+     *         (Ctrl-C at the terminal: what was typed must not run), with the
+     *         interrupt kept for the caller to see
+     */
     public boolean isComplete(String text) {
-        if (endsOpen(complaint(text))) {
+        if (endsOpen(complaint(text)) || Thread.currentThread().isInterrupted()) {
             return false;
         }
         // A final backslash joins the next line to this one, unless it is itself
         // escaped or in a comment: bash -n reads "text\n}" as one valid line then.
-        return !(text.endsWith("\\") && complaint(text + "\n}").isEmpty());
+        return !(text.endsWith("\\") && complaint(text + "\n}").isEmpty()) && !Thread.currentThread().isInterrupted();
     }
 
     private static boolean endsOpen(String complaint) {
