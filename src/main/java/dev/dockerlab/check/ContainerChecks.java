@@ -25,11 +25,10 @@ final class ContainerChecks {
     Verdict check(ContainerAssertion assertion) {
         Optional<InspectContainerResponse> found = state.container(assertion.name());
         if (assertion.kind() == ContainerAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty()
-                    ? "there is no container named " + assertion.name() : life(assertion.name(), found.get()));
+            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(assertion.name()) : life(assertion.name(), found.get()));
         }
         if (found.isEmpty()) {
-            return Verdict.of(false, "there is no container named " + assertion.name());
+            return Verdict.of(false, missing(assertion.name()));
         }
         InspectContainerResponse container = found.get();
         String name = assertion.name();
@@ -45,6 +44,11 @@ final class ContainerChecks {
             case SERVES, LOGS_CONTAIN -> processes.check(assertion, container, life(name, container));
             default -> files.check(assertion, container);
         };
+    }
+
+    /** "there is no container named cow-web; did you mean cow_web?" */
+    private String missing(String name) {
+        return "there is no container named " + name + NearMiss.suggestion(name, state::containerNames);
     }
 
     static boolean isRunning(InspectContainerResponse container) {

@@ -11,10 +11,12 @@ import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.Labels;
 import dev.dockerlab.docker.RawInspect;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The daemon's state as one evaluation sees it. Each container, volume and
@@ -33,6 +35,8 @@ public final class DockerState {
     private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
     private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
     private List<Container> allContainers;
+    private List<String> volumeNames;
+    private List<String> imageReferences;
 
     public DockerState(DockerConnection connection) {
         this.client = connection.client();
@@ -73,6 +77,33 @@ public final class DockerState {
             List<ChangeLog> changes = client.containerDiffCmd(id).exec();
             return changes == null ? List.of() : changes;
         });
+    }
+
+    /** The names of every container {@link #containers()} lists. */
+    public List<String> containerNames() {
+        return containers().stream()
+                .flatMap(container -> container.getNames() == null ? Stream.empty() : Arrays.stream(container.getNames()))
+                .map(name -> name.replaceFirst("^/", ""))
+                .toList();
+    }
+
+    public synchronized List<String> volumeNames() {
+        if (volumeNames == null) {
+            List<InspectVolumeResponse> volumes = client.listVolumesCmd().exec().getVolumes();
+            volumeNames = volumes == null ? List.of() : volumes.stream().map(InspectVolumeResponse::getName).toList();
+        }
+        return volumeNames;
+    }
+
+    /** Every tag of every image ({@code busybox:1.36}); untagged images have none. */
+    public synchronized List<String> imageReferences() {
+        if (imageReferences == null) {
+            imageReferences = client.listImagesCmd().exec().stream()
+                    .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
+                    .filter(tag -> !tag.equals("<none>:<none>"))
+                    .toList();
+        }
+        return imageReferences;
     }
 
     /** Every container but dockerlab's own read helpers, running or not. */

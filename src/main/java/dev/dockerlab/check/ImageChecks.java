@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.FileView;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +25,10 @@ final class ImageChecks {
         String reference = assertion.reference();
         Optional<InspectImageResponse> found = state.image(reference);
         if (assertion.kind() == ImageAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty() ? "there is no image " + reference : exists(found.get(), reference));
+            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(reference) : exists(found.get(), reference));
         }
         if (found.isEmpty()) {
-            return Verdict.of(false, "there is no image " + reference);
+            return Verdict.of(false, missing(reference));
         }
         InspectImageResponse image = found.get();
         String where = "image " + reference;
@@ -39,6 +40,25 @@ final class ImageChecks {
             case FILE_CONTAINS -> FileFacts.contains(where, read(reference, assertion.path()), assertion.text());
             default -> throw new IllegalArgumentException(assertion.kind().name());
         };
+    }
+
+    /**
+     * "there is no image lab_nginx:v1; did you mean lab-nginx:v1?". A
+     * reference without a tag means :latest, so another tag of the same
+     * repository is near too.
+     */
+    private String missing(String reference) {
+        return "there is no image " + reference + NearMiss.suggestion(() -> near(reference));
+    }
+
+    private Optional<String> near(String reference) {
+        List<String> references = state.imageReferences();
+        return NearMiss.nearest(reference, references).or(() -> hasTag(reference) ? Optional.empty()
+                : references.stream().filter(other -> other.startsWith(reference + ":")).sorted().findFirst());
+    }
+
+    private static boolean hasTag(String reference) {
+        return reference.contains("@") || reference.lastIndexOf(':') > reference.lastIndexOf('/');
     }
 
     private FileView read(String reference, String path) {

@@ -24,10 +24,10 @@ final class VolumeChecks {
         String name = assertion.name();
         Optional<InspectVolumeResponse> found = state.volume(name);
         if (assertion.kind() == VolumeAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty() ? "there is no volume named " + name : exists(name));
+            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(name) : exists(name));
         }
         if (found.isEmpty()) {
-            return Verdict.of(false, "there is no volume named " + name);
+            return Verdict.of(false, missing(name));
         }
         InspectVolumeResponse volume = found.get();
         String where = "volume " + name;
@@ -41,6 +41,11 @@ final class VolumeChecks {
             case FILE_CONTAINS -> FileFacts.contains(where, read(volume, assertion.path()), assertion.text());
             default -> throw new IllegalArgumentException(assertion.kind().name());
         };
+    }
+
+    /** "there is no volume named web-site; did you mean website?" */
+    private String missing(String name) {
+        return "there is no volume named " + name + NearMiss.suggestion(name, state::volumeNames);
     }
 
     private dev.dockerlab.docker.FileView read(InspectVolumeResponse volume, String path) {

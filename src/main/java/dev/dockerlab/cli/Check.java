@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         description = {"Judge an exercise's checks on the daemon's current state and print the checklist.",
                 "Works on state made anywhere: the REPL, your own terminal, a script. 'typed' checks count only"
                         + " commands typed in the dockerlab REPL and are not judged here.",
-                "Exits 0 when all checks pass, 1 when not."})
+                "Exits 0 when all checks judged here pass, 1 when not."})
 public final class Check implements Callable<Integer> {
 
     private final AppContext context;
@@ -71,13 +71,36 @@ public final class Check implements Callable<Integer> {
         out.println(style.bold(lesson.title() + ", exercise " + exercise.number() + " of " + lesson.exercises().size()
                 + ": " + exercise.title()));
         Checklist.print(out, style, exercise.checks(), verdicts);
+        boolean holds = allHold(verdicts);
+        String summary = summary(exercise.number(), verdicts);
+        out.println(holds ? style.ok(summary) : summary);
+        out.flush();
+        return holds ? ExitCode.OK : ExitCode.NOT_OK;
+    }
+
+    /**
+     * "All 3 checks pass: exercise 1 is done."; when some checks are typed
+     * lines, which only the REPL sees, it says what was judged and what was not,
+     * and never that the exercise is done.
+     */
+    static String summary(int exercise, List<Verdict> verdicts) {
         long judged = verdicts.stream().filter(verdict -> verdict != null).count();
         long passing = verdicts.stream().filter(verdict -> verdict != null && verdict.passed()).count();
-        boolean done = allHold(verdicts);
-        out.println(done ? style.ok("All " + judged + " checks pass: exercise " + exercise.number() + " is done.")
-                : passing + " of " + judged + " checks pass.");
-        out.flush();
-        return done ? ExitCode.OK : ExitCode.NOT_OK;
+        long typed = verdicts.size() - judged;
+        if (typed == 0) {
+            return passing == judged ? "All " + judged + " checks pass: exercise " + exercise + " is done."
+                    : passing + " of " + judged + " checks pass.";
+        }
+        String notJudged = typed == 1 ? "1 typed check is judged only in the dockerlab REPL."
+                : typed + " typed checks are judged only in the dockerlab REPL.";
+        if (judged == 0) {
+            return "No check here looks at Docker; " + notJudged;
+        }
+        String state = judged == 1 ? "state check" : "state checks";
+        if (passing < judged) {
+            return passing + " of " + judged + " " + state + " pass; " + notJudged;
+        }
+        return (judged == 1 ? "The 1 state check passes; " : "All " + judged + " state checks pass; ") + notJudged;
     }
 
     private static List<Verdict> judge(Evaluation evaluation, List<CheckLine> checks) {

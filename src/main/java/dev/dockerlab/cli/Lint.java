@@ -10,13 +10,16 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** Every problem of every lesson file, as FILE:LINE: message. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Check lesson files against the lesson format and list every problem as FILE:LINE: message.",
-                "Exits 2 when there is any problem, 0 when the files are clean."})
+                "Warnings (FILE:LINE: warning: message) point at checks that may change state.",
+                "Exits 2 when there is any problem, 0 when the files are clean, warnings or not."})
 public final class Lint implements Callable<Integer> {
 
     @ParentCommand
@@ -31,19 +34,26 @@ public final class Lint implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> targets = paths.isEmpty() ? List.of(root.settings().lessonsDir()) : paths;
-        List<Problem> problems = new Linter(new Course(root.settings()).variables()).lint(targets);
+        Linter.Report report = new Linter(new Course(root.settings()).variables()).report(targets);
+        List<Problem> problems = report.problems();
         PrintWriter out = spec.commandLine().getOut();
-        problems.forEach(out::println);
+        Stream.concat(problems.stream(), report.warnings().stream())
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+                .forEach(out::println);
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
+        String warnings = report.warnings().isEmpty() ? "" : " (" + count(report.warnings().size(), "warning") + ")";
         if (problems.isEmpty()) {
-            err.println("no problems in " + String.join(", ", targets.stream().map(Path::toString).toList()));
+            err.println("no problems in " + String.join(", ", targets.stream().map(Path::toString).toList()) + warnings);
         } else {
             long files = problems.stream().map(Problem::file).distinct().count();
-            err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + files
-                    + (files == 1 ? " file" : " files"));
+            err.println(count(problems.size(), "problem") + " in " + count(files, "file") + warnings);
         }
         err.flush();
         return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

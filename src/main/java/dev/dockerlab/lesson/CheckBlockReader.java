@@ -36,8 +36,12 @@ final class CheckBlockReader {
                 continue;
             }
             try {
-                checks.add(new CheckLine(line, Substitution.apply(variables, text.strip()),
-                        CheckParser.parse(text, variables)));
+                CheckLine check = new CheckLine(line, Substitution.apply(variables, text.strip()),
+                        CheckParser.parse(text, variables));
+                checks.add(check);
+                if (i == 0 || !WritingCommands.silences(body.get(i - 1))) {
+                    WritingCommands.checkLine(check.assertion(), line, problems);
+                }
             } catch (CheckSyntaxException e) {
                 problems.add(line, e.getMessage());
             }

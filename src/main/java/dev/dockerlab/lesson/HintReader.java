@@ -33,6 +33,7 @@ final class HintReader {
         }
         try {
             Assertion when = CheckParser.parse(condition, variables);
+            WritingCommands.hintCondition(when, fence.line(), problems);
             return Optional.of(new Hint(text, when, fence.line()));
         } catch (CheckSyntaxException e) {
             problems.add(fence.line(), "hint when: " + e.getMessage());

@@ -70,6 +70,11 @@ public final class LessonLibrary {
         return problems;
     }
 
+    /** Every warning of every file (a check that may change state), by file and then line. */
+    public List<Problem> warnings() {
+        return loaded.stream().flatMap(lesson -> lesson.warnings().stream()).sorted(BY_FILE_THEN_LINE).toList();
+    }
+
     public List<Problem> problems(Path file) {
         Path wanted = normal(file);
         return problems.stream().filter(problem -> normal(problem.file()).equals(wanted)).toList();

@@ -57,7 +57,7 @@ final class LessonParser {
         String summary = front.summary() == null ? "" : Substitution.apply(variables, front.summary());
         Lesson lesson = new Lesson(id, name.map(LessonFileName::number).orElse(0), file, title, summary,
                 introduction, front.requires(), front.resources(), steps, cleanup);
-        return new LoadedLesson(file, lesson, problems.toList());
+        return new LoadedLesson(file, lesson, problems.toList(), problems.warnings());
     }
 
     /** The front matter's title, else the first {@code #} heading; the lesson id when there is neither. */

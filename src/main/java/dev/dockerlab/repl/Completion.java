@@ -1,10 +1,5 @@
 package dev.dockerlab.repl;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Image;
-import dev.dockerlab.Lab;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -16,29 +11,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
  * Tab completion: slash commands and their arguments (lesson ids, steps,
- * example numbers), docker subcommands and common flags, the names of the
- * daemon's containers, volumes and images (only once it is connected: Tab
- * never waits for the connection), and file paths from the learner's folder.
+ * example numbers), docker subcommands (also of {@code docker volume},
+ * {@code container}, {@code image}, {@code network}, {@code system}) and
+ * common flags, the names of the daemon's containers, volumes and images (only
+ * once it is connected: Tab never waits for the connection), and file paths
+ * from the learner's folder. A volume name after {@code -v} or in a
+ * {@code --mount} is not the end of the word ({@code :/path} follows), so it
+ * completes without a space.
  */
 final class Completion implements Completer {
 
     static final List<String> DOCKER_COMMANDS = List.of("run", "ps", "exec", "inspect", "diff", "cp", "logs", "create",
-            "start", "stop", "restart", "rm", "volume", "container", "image", "images", "build", "rmi", "version", "info");
-    static final List<String> VOLUME_COMMANDS = List.of("create", "ls", "inspect", "rm", "prune");
+            "start", "stop", "restart", "rm", "volume", "container", "image", "images", "network", "system", "build",
+            "rmi", "tag", "pull", "save", "load", "export", "import", "commit", "kill", "version", "info");
+    /** The subcommands of each command group, with the aliases the docker CLI accepts. */
+    static final Map<String, List<String>> GROUP_COMMANDS = Map.of(
+            "volume", List.of("create", "inspect", "ls", "list", "prune", "rm", "remove"),
+            "container", List.of("attach", "commit", "cp", "create", "diff", "exec", "export", "inspect", "kill", "logs",
+                    "ls", "list", "ps", "pause", "port", "prune", "rename", "restart", "rm", "remove", "run", "start",
+                    "stats", "stop", "top", "unpause", "update", "wait"),
+            "image", List.of("build", "history", "import", "inspect", "load", "ls", "list", "prune", "pull", "push",
+                    "rm", "remove", "save", "tag"),
+            "network", List.of("connect", "create", "disconnect", "inspect", "ls", "list", "prune", "rm", "remove"),
+            "system", List.of("df", "events", "info", "prune"));
     static final List<String> DOCKER_FLAGS = List.of("-d", "-it", "--rm", "--name", "-v", "--volume", "--mount",
             "--volumes-from", "--tmpfs", "-e", "-f", "--format", "-a", "--all", "--filter", "--label", "-t", "-q", "-w");
+    static final List<String> MOUNT_KEYS = List.of("type=", "source=", "src=", "target=", "dst=", "destination=",
+            "readonly", "ro", "volume-opt=", "tmpfs-size=");
+    static final List<String> MOUNT_TYPES = List.of("volume", "bind", "tmpfs");
 
     private final Session session;
     private final SlashCommands commands;
+    private final DaemonNames names;
 
     Completion(Session session, SlashCommands commands) {
+        this(session, commands, DaemonNames.of(session.lab));
+    }
+
+    Completion(Session session, SlashCommands commands, DaemonNames names) {
         this.session = session;
         this.commands = commands;
+        this.names = names;
     }
 
     @Override
@@ -54,7 +73,7 @@ final class Completion implements Completer {
             add(candidates, List.of("docker", "ls", "cat", "echo", "mkdir", "cd", "tar", "export"));
             commands.all().forEach(command -> candidates.add(plain("/" + command.name())));
         } else {
-            paths(line.word(), candidates);
+            paths("", line.word(), candidates, true);
         }
     }
 
@@ -80,68 +99,98 @@ final class Completion implements Completer {
             case "help" -> commands.all().forEach(other -> candidates.add(plain(other.name())));
             case "solution" -> candidates.add(plain("run"));
             case "reset" -> candidates.add(plain("--force"));
-            case "save" -> paths("", candidates);
+            case "save" -> paths("", "", candidates, true);
             default -> { }
         }
     }
 
     private void docker(List<String> words, int index, String word, List<Candidate> candidates) {
+        String previous = words.get(index - 1);
+        String command = words.get(1);
         if (index == 1) {
             add(candidates, DOCKER_COMMANDS);
+        } else if (index == 2 && GROUP_COMMANDS.containsKey(command)) {
+            add(candidates, GROUP_COMMANDS.get(command));
+        } else if (previous.equals("-v") || previous.equals("--volume")) {
+            volumeSource("", word, candidates);
+        } else if (word.startsWith("--volume=")) {
+            volumeSource("--volume=", word.substring("--volume=".length()), candidates);
+        } else if (previous.equals("--mount")) {
+            mount("", word, candidates);
+        } else if (word.startsWith("--mount=")) {
+            mount("--mount=", word.substring("--mount=".length()), candidates);
+        } else if (previous.equals("--volumes-from")) {
+            add(candidates, names.containers());
         } else if (word.startsWith("-")) {
             add(candidates, DOCKER_FLAGS);
-        } else if (index == 2 && words.get(1).equals("volume")) {
-            add(candidates, VOLUME_COMMANDS);
+        } else if (command.equals("volume")) {
+            add(candidates, names.volumes());
         } else {
-            add(candidates, daemonNames());
-            paths(word, candidates);
+            add(candidates, names.containers());
+            add(candidates, names.volumes());
+            add(candidates, names.images());
+            paths("", word, candidates, true);
         }
     }
 
-    /** Names from the daemon, only when it is already connected: Tab never waits for Docker. */
-    private List<String> daemonNames() {
-        Optional<Lab> lab = session.lab.ifReady();
-        if (lab.isEmpty()) {
-            return List.of();
+    /**
+     * The part of {@code -v SOURCE:/path} before the colon: a host path (it
+     * starts with / . ~ or $) or a volume name. Neither ends the word.
+     */
+    private void volumeSource(String prefix, String source, List<Candidate> candidates) {
+        if (source.contains(":")) {
+            return;
         }
-        DockerClient client = lab.get().docker().client();
-        List<String> names = new ArrayList<>();
-        try {
-            for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
-                for (String name : container.getNames()) {
-                    names.add(name.replaceFirst("^/", ""));
-                }
-            }
-            Optional.ofNullable(client.listVolumesCmd().exec().getVolumes()).orElse(List.of()).stream()
-                    .map(InspectVolumeResponse::getName).forEach(names::add);
-            for (Image image : client.listImagesCmd().exec()) {
-                if (image.getRepoTags() != null) {
-                    for (String tag : image.getRepoTags()) {
-                        if (!tag.equals("<none>:<none>")) {
-                            names.add(tag);
-                        }
-                    }
-                }
-            }
-        } catch (RuntimeException daemonAway) {
-            return names;
+        if (!source.isEmpty() && "/.~$".indexOf(source.charAt(0)) >= 0) {
+            paths(prefix, source, candidates, false);
+            return;
         }
-        return names;
+        names.volumes().forEach(volume -> candidates.add(unfinished(prefix + volume)));
     }
 
-    private void paths(String word, List<Candidate> candidates) {
+    /** {@code --mount type=volume,source=NAME,target=/path}: keys, types and volume names, none ending the word. */
+    private void mount(String prefix, String value, List<Candidate> candidates) {
+        int comma = value.lastIndexOf(',');
+        String done = prefix + value.substring(0, comma + 1);
+        String field = value.substring(comma + 1);
+        List<String> values;
+        if (field.startsWith("type=")) {
+            values = MOUNT_TYPES.stream().map(type -> "type=" + type).toList();
+        } else if ((field.startsWith("source=") || field.startsWith("src=")) && !value.contains("type=bind")) {
+            String key = field.substring(0, field.indexOf('=') + 1);
+            values = names.volumes().stream().map(volume -> key + volume).toList();
+        } else if (!field.contains("=")) {
+            values = MOUNT_KEYS;
+        } else {
+            values = List.of();
+        }
+        values.forEach(completion -> candidates.add(unfinished(done + completion)));
+    }
+
+    /** A candidate that does not end the word: no space after it. */
+    private static Candidate unfinished(String value) {
+        return new Candidate(value, value.substring(Math.max(value.lastIndexOf(',') + 1, value.lastIndexOf('=') + 1)),
+                null, null, null, null, false);
+    }
+
+    /**
+     * Files and folders of the learner's folder that complete {@code word}, each
+     * after {@code prefix}. A folder never ends the word; a file does when
+     * {@code endsWord} (not in {@code -v FILE:/path}).
+     */
+    private void paths(String prefix, String word, List<Candidate> candidates, boolean endsWord) {
         Path typed = Path.of(word.isEmpty() ? "." : word);
         Path base = session.shell.workingDirectory();
         Path folder = word.endsWith("/") ? base.resolve(typed) : Optional.ofNullable(base.resolve(typed).getParent()).orElse(base);
-        String prefix = word.endsWith("/") || !word.contains("/") ? (word.endsWith("/") ? word : "") : word.substring(0, word.lastIndexOf('/') + 1);
+        String typedFolder = word.substring(0, word.lastIndexOf('/') + 1);
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 boolean directory = Files.isDirectory(entry);
-                String value = prefix + entry.getFileName() + (directory ? "/" : "");
-                candidates.add(new Candidate(value, entry.getFileName() + (directory ? "/" : ""), null, null, null, null, !directory));
+                String name = entry.getFileName() + (directory ? "/" : "");
+                candidates.add(new Candidate(prefix + typedFolder + name, name, null, null, null, null, endsWord && !directory));
             }
         } catch (IOException unreadable) {
             // no candidates from a folder we cannot read

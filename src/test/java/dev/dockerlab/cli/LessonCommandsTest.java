@@ -6,6 +6,8 @@ import dev.dockerlab.lesson.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,6 +64,29 @@ class LessonCommandsTest {
 
         assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void lintPrintsAWarningForACheckThatMayChangeStateAndStillExits0() throws IOException {
+        Path lesson = Files.writeString(home.resolve("01-writes.md"), """
+                # Writes
+
+                ## Probe
+
+                ```check
+                command "docker exec web touch /srv/www/probe" fails
+                ```
+
+                ```solution
+                true
+                ```
+                """);
+
+        CliRun.Result run = dockerlab().run("lint", lesson.toString());
+
+        assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith(lesson + ":6: warning: this command check may change state ('touch')");
+        assertThat(run.err()).isEqualTo("no problems in " + lesson + " (1 warning)\n");
     }
 
     @Test

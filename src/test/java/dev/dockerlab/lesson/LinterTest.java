@@ -79,4 +79,53 @@ class LinterTest {
 
         assertThat(LINTER.lint(List.of(folder))).isEmpty();
     }
+
+    @Test
+    void warnsAboutACommandCheckOrHintConditionThatMayChangeStateUnlessItSaysWhy(@TempDir Path folder) throws IOException {
+        Path lesson = Files.writeString(folder.resolve("01-writes.md"), """
+                ---
+                resources: {containers: [web]}
+                ---
+                # Writes
+
+                ## Make it read-only
+
+                ```check
+                container web is running
+                command "docker exec web touch /srv/www/probe" fails with "Read-only file system"
+                not command "echo x > ${LAB}/marker" succeeds
+                # may write: the rm runs only while web uses the volume, and then Docker refuses it
+                command "docker ps -aq --filter volume=site | grep -q . && docker volume rm site" fails with "in use"
+                command "docker exec web cat /srv/www/index.html 2>/dev/null" output contains "Hello"
+                ```
+
+                ```hint when command "docker run --rm --volumes-from web ${IMAGE} true" succeeds
+                The server still exists.
+                ```
+
+                ```solution
+                docker run -d --name web "$IMAGE" sleep 60
+                ```
+                """);
+        String at = lesson + ":";
+
+        Linter.Report report = LINTER.report(List.of(folder));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).extracting(Problem::toString).containsExactly(
+                at + "10: warning: this command check may change state ('touch'), and checks are judged every time the"
+                        + " learner asks; read the state instead, or say why it must write on a '# may write: WHY' line right above it",
+                at + "11: warning: this command check may change state ('> /lab/marker'), and checks are judged every time the"
+                        + " learner asks; read the state instead, or say why it must write on a '# may write: WHY' line right above it",
+                at + "17: warning: this 'hint when' command may change state ('docker run'), and it is judged on every /hint;"
+                        + " read the state instead");
+    }
+
+    @Test
+    void theCourseHasNoCheckThatMayChangeStateWithoutSayingWhy() {
+        Linter.Report report = LINTER.report(List.of(Path.of("lessons")));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+    }
 }
