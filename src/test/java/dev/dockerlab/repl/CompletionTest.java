@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.render.Glyphs;
 import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.progress.ProgressStore;
 import org.jline.reader.Candidate;
@@ -65,7 +66,7 @@ class CompletionTest {
             throw new DaemonUnavailableException("no daemon in this test");
         });
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        Session session = Repl.session(context, settings, new Screen(new PrintWriter(screen, true), null, false, 80),
+        Session session = Repl.session(context, settings, Screen.plain(new PrintWriter(screen, true), Glyphs.UNICODE),
                 new ProgressStore(home.resolve("state")));
         SlashCommands commands = new Repl(session, new ScriptedLines(null, new PrintWriter(screen))).commands();
         completion = new Completion(session, commands, NAMES);
