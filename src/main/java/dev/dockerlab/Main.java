@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.create(AppContext.forThisProcess()).execute(args));
+        System.exit(Cli.forArguments(AppContext.forThisProcess(), args).execute(args));
     }
 }

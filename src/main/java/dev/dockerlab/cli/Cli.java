@@ -3,8 +3,14 @@ package dev.dockerlab.cli;
 import dev.dockerlab.AppContext;
 import picocli.CommandLine;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the configured command line. Main and the tests both use it, so the
@@ -15,11 +21,69 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Every verb, in the order --help lists them. */
+    private static final List<Class<?>> VERBS = List.of(Learn.class, ListLessons.class, Lint.class, Check.class,
+            Verify.class, Reset.class, Present.class, ProgressCommand.class, Doctor.class, Export.class, Bundle.class);
+    private static final Set<String> ASKS_FOR_HELP = Set.of("-h", "--help", "help", "-V", "--version");
+
     public static CommandLine create(AppContext context) {
+        return create(context, VERBS);
+    }
+
+    /**
+     * For a run of the program: the command line with only the verb the
+     * arguments name (none for the REPL), because picocli reads every verb's
+     * annotations when it is built, and for all of them that costs as much as
+     * the JVM's own start. Help, version, an unknown verb or arguments that do
+     * not parse get every verb, so what they print is complete.
+     */
+    public static CommandLine forArguments(AppContext context, String... args) {
+        CommandLine root = create(context, List.of());
+        Optional<List<Class<?>>> needed = verbNamed(root.getCommandSpec(), args);
+        if (needed.isEmpty()) {
+            return create(context);
+        }
+        CommandLine lean = create(context, needed.get());
+        try {
+            lean.parseArgs(args);
+            return lean;
+        } catch (CommandLine.ParameterException notForTheLeanOne) {
+            return create(context);
+        }
+    }
+
+    private static CommandLine create(AppContext context, List<Class<?>> verbs) {
         CommandLine cli = new CommandLine(Dockerlab.class, new ContextFactory(context));
+        verbs.forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(new ErrorHandler(context.env().containsKey("DOCKERLAB_DEBUG")));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** The verb among the arguments (skipping the global options' values); empty when help or the full list is needed. */
+    private static Optional<List<Class<?>>> verbNamed(CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (ASKS_FOR_HELP.contains(arg) || arg.startsWith("@")) {
+                return Optional.empty();
+            }
+            if (arg.startsWith("-")) {
+                OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+                if (option == null) {
+                    return Optional.empty();
+                }
+                if (!arg.contains("=") && option.arity().max() > 0) {
+                    i++;
+                }
+                continue;
+            }
+            return VERBS.stream().filter(verb -> verbName(verb).equals(arg)).findFirst().map(List::of);
+        }
+        return Optional.of(List.of());
+    }
+
+    private static String verbName(Class<?> verb) {
+        return verb.getAnnotation(CommandLine.Command.class).name();
     }
 
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {

@@ -18,13 +18,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** The top command: global options shared by every verb. */
+/** The top command: global options shared by every verb (Cli adds the verbs). */
 @Command(name = "dockerlab",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn how Docker stores and shares data, on a real daemon.",
-        subcommands = {Learn.class, ListLessons.class, Lint.class, Check.class, Verify.class, Reset.class, Present.class,
-                ProgressCommand.class, Doctor.class, Export.class, Bundle.class},
         footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
                 "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
 public final class Dockerlab implements Callable<Integer> {

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The daemon and lab image, made ready off the startup path: the prompt comes
- * first, and the learner waits (with a spinner) only when a command needs
- * Docker before it is ready.
+ * The daemon and lab image, made ready off the startup path: the connection
+ * starts as the first prompt is shown (its class loading would otherwise
+ * compete with the step's rendering on a two-core laptop), and the learner
+ * waits (with a spinner) only when a command needs Docker before it is ready.
  */
 final class LabConnection {
 
@@ -29,7 +30,13 @@ final class LabConnection {
     LabConnection(AppContext context, Settings settings) {
         this.context = context;
         this.settings = settings;
-        this.lab = connect();
+    }
+
+    /** Starts connecting in the background, once. */
+    synchronized void begin() {
+        if (lab == null) {
+            lab = connect();
+        }
     }
 
     private CompletableFuture<Lab> connect() {
@@ -37,7 +44,7 @@ final class LabConnection {
     }
 
     synchronized Optional<Lab> ifReady() {
-        return lab.isDone() && !lab.isCompletedExceptionally() ? Optional.of(lab.join()) : Optional.empty();
+        return lab != null && lab.isDone() && !lab.isCompletedExceptionally() ? Optional.of(lab.join()) : Optional.empty();
     }
 
     /**
@@ -46,6 +53,7 @@ final class LabConnection {
      * installs busybox-static) the next command tries again.
      */
     synchronized Lab get(Screen screen) {
+        begin();
         if (lab.isCompletedExceptionally()) {
             lab = connect();
         }

@@ -89,7 +89,9 @@ public final class Repl {
     private void loop() {
         long lastActivity = System.nanoTime();
         while (true) {
-            Optional<String> next = lines.next(session.prompt());
+            String prompt = session.prompt();
+            session.lab.begin();
+            Optional<String> next = lines.next(prompt);
             if (next.isEmpty()) {
                 return;
             }

@@ -44,7 +44,10 @@ final class CliRun {
         StringWriter err = new StringWriter();
         // Not closed: the connection is the test run's, shared by every test.
         AppContext context = new AppContext(env, home, docker);
-        int status = Cli.create(context, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        picocli.CommandLine cli = Cli.forArguments(context, args);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
         return new Result(status, out.toString(), err.toString());
     }
 
