@@ -2,6 +2,7 @@ package dev.dockerlab.progress;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One learner's progress through one lesson: where they are, what they solved,
- * what they typed for each exercise (typed checks read it), hints used, the
- * exercises whose setup already ran, time spent, and the declared objects that
- * existed before they started (those are never dockerlab's to remove).
+ * One learner's progress through one lesson: where they are, what they solved
+ * (when, and with which lines), what they typed for each exercise (typed checks
+ * read it), hints used, the exercises whose setup already ran, active time
+ * spent (see {@link ActiveTime}), and the declared objects that existed before
+ * they started (those are never dockerlab's to remove). An exercise once done
+ * stays done: a later command that undoes its work does not take it back.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class LessonProgress {
 
     public int step = 1;
     public Set<Integer> completed = new TreeSet<>();
+    public Map<Integer, Solved> solved = new TreeMap<>();
     public Set<Integer> setupDone = new TreeSet<>();
     public Map<Integer, List<String>> typed = new TreeMap<>();
     public Map<Integer, Integer> hintsUsed = new TreeMap<>();
@@ -27,6 +31,25 @@ public final class LessonProgress {
     public long secondsSpent;
     public Set<String> foreignAtStart = new TreeSet<>();
     public boolean started;
+
+    /** When an exercise was first done (ISO-8601), and the lines typed for it up to then. */
+    public record Solved(String at, List<String> commands) {
+
+        public Solved {
+            commands = commands == null ? List.of() : List.copyOf(commands);
+        }
+    }
+
+    public boolean isCompleted(int exercise) {
+        return completed.contains(exercise);
+    }
+
+    /** Marks the exercise done, once: the first time is the one recorded. */
+    public void complete(int exercise, Instant at) {
+        if (completed.add(exercise)) {
+            solved.put(exercise, new Solved(at.toString(), typed(exercise)));
+        }
+    }
 
     public List<String> typed(int exercise) {
         return typed.getOrDefault(exercise, List.of());

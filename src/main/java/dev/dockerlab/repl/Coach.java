@@ -1,9 +1,12 @@
 package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
+import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.Verdict;
+import dev.dockerlab.docker.DaemonFailures;
+import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
@@ -14,17 +17,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Judges the learner's work as they go: after each command the current
- * exercise's checks (and those of exercises already done, which later commands
- * may have broken), the full checklist on /check, and hints that fit the state
- * the learner is in.
+ * exercise's checks (and, through a {@link BreakWatch}, whether the command
+ * undid an earlier exercise), the checklist as it stands when a step is shown
+ * and on /check, and hints that fit the state the learner is in. An exercise
+ * once done stays done.
  */
 final class Coach {
 
     private final Session session;
+    private final BreakWatch breaks = new BreakWatch();
 
     Coach(Session session) {
         this.session = session;
@@ -42,26 +48,24 @@ final class Coach {
         try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
             List<Verdict> verdicts = judge(evaluation, exercise);
             long passing = verdicts.stream().filter(Verdict::passed).count();
+            String checks = "checks " + passing + "/" + verdicts.size();
             boolean done = passing == verdicts.size();
-            boolean wasDone = progress.completed.contains(exercise.number());
+            boolean wasDone = progress.isCompleted(exercise.number());
             if (done && !wasDone) {
-                progress.completed.add(exercise.number());
+                progress.complete(exercise.number(), session.now());
                 session.save();
-                session.screen.ok("✔ Exercise " + exercise.number() + " done: all " + verdicts.size() + " checks pass. "
-                        + whatNext());
-            } else if (done) {
-                session.screen.faint("checks " + passing + "/" + verdicts.size() + " (done)");
+                session.screen.ok("✔ Exercise " + exercise.number() + " done: all " + Words.count(verdicts.size(), "check")
+                        + " pass. " + whatNext());
+            } else if (wasDone) {
+                session.screen.faint(checks + (done ? " (done)" : " · the exercise stays done; /check shows what changed"));
             } else {
-                if (wasDone) {
-                    progress.completed.remove(exercise.number());
-                    session.save();
-                }
-                session.screen.faint("checks " + passing + "/" + verdicts.size() + " · /check shows which");
+                session.screen.faint(checks + " · /check shows which");
             }
         }
         // A new evaluation: the read helpers of the last one are gone before earlier command checks run.
         try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
-            pointOutBrokenEarlierExercises(evaluation, exercise, progress);
+            breaks.afterCommand(evaluation, session.lesson(), exercise, progress, session.screen.width())
+                    .ifPresent(session.screen::warn);
         }
     }
 
@@ -70,23 +74,32 @@ final class Coach {
         return lastStep ? "That completes the lesson: /next for the next one." : "/next goes on.";
     }
 
-    private void pointOutBrokenEarlierExercises(Evaluation evaluation, Exercise current, LessonProgress progress) {
-        for (Exercise earlier : session.lesson().exercises()) {
-            if (earlier.number() >= current.number() || !progress.completed.contains(earlier.number())) {
-                continue;
-            }
-            // What was typed then stays typed: only the state checks can break.
-            List<CheckLine> state = earlier.checks().stream()
-                    .filter(check -> !(check.assertion() instanceof TypedAssertion)).toList();
-            List<Verdict> verdicts = evaluation.evaluateAll(state.stream().map(CheckLine::assertion).toList());
-            for (int i = 0; i < verdicts.size(); i++) {
-                if (!verdicts.get(i).passed()) {
-                    session.screen.warn("Note: exercise " + earlier.number() + " (" + earlier.title() + ") no longer holds: "
-                            + state.get(i).assertion().sentence() + " — " + verdicts.get(i).observed());
-                    break;
+    /**
+     * The current exercise's checklist as it stands, for showing the step (a
+     * done exercise, a resumed session), and the baseline for break notes.
+     * Without Docker the boxes stay unjudged and the learner is told why.
+     */
+    Function<String, CheckStatus> standing(Exercise exercise) {
+        try {
+            Lab lab = session.lab.get(session.screen);
+            Map<String, CheckStatus> statuses = new HashMap<>();
+            try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
+                List<Verdict> verdicts = judge(evaluation, exercise);
+                for (int i = 0; i < verdicts.size(); i++) {
+                    statuses.put(exercise.checks().get(i).source(), CheckStatus.of(verdicts.get(i)));
                 }
             }
+            try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
+                breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
+            }
+            return source -> statuses.getOrDefault(source, CheckStatus.UNCHECKED);
+        } catch (LabImageException | BundleException noImage) {
+            session.screen.warn("The checks are not judged yet: " + noImage.getMessage());
+        } catch (RuntimeException failure) {
+            DaemonUnavailableException noDocker = DaemonFailures.asUnavailable(failure).orElseThrow(() -> failure);
+            session.screen.warn("The checks are not judged yet: " + noDocker.getMessage());
         }
+        return source -> CheckStatus.UNCHECKED;
     }
 
     private static List<Verdict> judge(Evaluation evaluation, Exercise exercise) {
@@ -113,7 +126,8 @@ final class Coach {
         }
         String block = "```check\n" + exercise.checks().stream().map(CheckLine::source).collect(Collectors.joining("\n")) + "\n```\n";
         session.screen.lines(session.renderer().render(block, statuses::get).lines());
-        session.screen.faint(passing + " of " + exercise.checks().size() + " checks pass.");
+        session.screen.faint(passing + " of " + Words.count(exercise.checks().size(), "check") + " "
+                + (exercise.checks().size() == 1 ? "passes." : "pass."));
         return true;
     }
 

@@ -5,22 +5,31 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.render.CheckStatus;
 import dev.dockerlab.render.Rendered;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Moves the learner through lessons and steps, shows them, and runs an exercise's setup when it starts. */
+/**
+ * Moves the learner through lessons and steps, shows them, and runs an
+ * exercise's setup when it starts: the setup first, then the step with its
+ * checklist judged as things stand, so a done exercise or a resumed session
+ * shows the boxes that hold.
+ */
 final class Navigator {
 
     private final Session session;
     private final Claims claims;
+    private final Coach coach;
 
-    Navigator(Session session, Claims claims) {
+    Navigator(Session session, Claims claims, Coach coach) {
         this.session = session;
         this.claims = claims;
+        this.coach = coach;
     }
 
     /** Opens a lesson at the step its progress remembers (or the one given). */
@@ -33,6 +42,7 @@ final class Navigator {
         if (progress.step <= 1) {
             intro(lesson);
         }
+        session.markStart();
         session.save();
         enterStep(progress.step);
     }
@@ -49,11 +59,12 @@ final class Navigator {
         LessonProgress progress = session.lessonProgress();
         progress.step = Math.max(1, Math.min(number, lesson.steps().size()));
         session.save();
-        show();
+        heading();
         Exercise exercise = session.step().exercise();
         if (exercise != null) {
             runSetupOnce(exercise, progress);
         }
+        body();
     }
 
     private void runSetupOnce(Exercise exercise, LessonProgress progress) {
@@ -81,14 +92,28 @@ final class Navigator {
     }
 
     void show() {
+        heading();
+        body();
+    }
+
+    private void heading() {
         Step step = session.step();
         Lesson lesson = session.lesson();
-        Screen screen = session.screen;
-        screen.blank();
-        String kind = step.isExercise() ? "exercise " + step.exercise().number() + " of " + lesson.exercises().size() : "reading";
-        screen.faint(lesson.title() + " · step " + step.number() + " of " + lesson.steps().size() + " · " + kind);
-        Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown());
-        screen.lines(rendered.lines());
+        session.screen.blank();
+        String kind = "reading";
+        if (step.isExercise()) {
+            int number = step.exercise().number();
+            kind = "exercise " + number + " of " + lesson.exercises().size()
+                    + (session.lessonProgress().isCompleted(number) ? " · done" : "");
+        }
+        session.screen.faint(lesson.title() + " · step " + step.number() + " of " + lesson.steps().size() + " · " + kind);
+    }
+
+    private void body() {
+        Step step = session.step();
+        Function<String, CheckStatus> statuses = step.isExercise() ? coach.standing(step.exercise()) : source -> CheckStatus.UNCHECKED;
+        Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown(), statuses);
+        session.screen.lines(rendered.lines());
         hintAtCommands(step);
     }
 

@@ -2,12 +2,17 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.progress.ActiveTime;
 import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.progress.Progress;
 
 import java.io.PrintWriter;
 
-/** A learner's progress in words: per lesson, exercises done, the step they are on, hints and time. */
+/**
+ * A learner's progress in words: per lesson, exercises done, the step they are
+ * on, hints and time. The time is active time (see ActiveTime): a wait at the
+ * prompt counts up to five minutes, a command counts all the while it runs.
+ */
 public final class ProgressReport {
 
     private final LessonLibrary library;
@@ -31,10 +36,12 @@ public final class ProgressReport {
             }
             done += lessonProgress.completed.size();
             String current = lesson.id().equals(progress.currentLesson) ? "  (you are here: step " + lessonProgress.step + ")" : "";
-            out.printf("  %02d %-22s %d/%d exercises, %d hints, %d min%s%n", lesson.number(), lesson.id(),
-                    lessonProgress.completed.size(), exercises, lessonProgress.totalHints(),
-                    Math.round(lessonProgress.secondsSpent / 60.0), current);
+            out.printf("  %02d %-22s %d/%s, %s, %d min%s%n", lesson.number(), lesson.id(),
+                    lessonProgress.completed.size(), Words.count(exercises, "exercise"),
+                    Words.count(lessonProgress.totalHints(), "hint"), Math.round(lessonProgress.secondsSpent / 60.0), current);
         }
-        out.printf("%d of %d exercises done.%n", done, total);
+        out.printf("%d of %s done.%n", done, Words.count(total, "exercise"));
+        out.printf("Time is active time: each wait at the prompt counts up to %d minutes, a command all the while it runs.%n",
+                ActiveTime.IDLE_CAP.toMinutes());
     }
 }

@@ -10,7 +10,6 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Problem;
 import dev.dockerlab.progress.ProgressStore;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,8 +19,6 @@ import java.util.Optional;
  * the command in flight.
  */
 public final class Repl {
-
-    private static final Duration MAX_IDLE_COUNTED = Duration.ofMinutes(5);
 
     private final Session session;
     private final LineSource lines;
@@ -34,8 +31,8 @@ public final class Repl {
         this.session = session;
         this.lines = lines;
         Claims claims = new Claims(session);
-        this.navigator = new Navigator(session, claims);
         Coach coach = new Coach(session);
+        this.navigator = new Navigator(session, claims, coach);
         this.runner = new CommandRunner(session, coach, claims);
         this.commands = new Commands(session, navigator, coach, runner, claims, () -> {
             boolean yes = lines.confirm();
@@ -80,6 +77,7 @@ public final class Repl {
             return 1;
         }
         guarded(() -> navigator.open(opening.get(), null));
+        session.countWork();
         loop();
         session.save();
         session.screen.faint("Progress saved. See you next time: dockerlab continues where you stopped.");
@@ -87,21 +85,17 @@ public final class Repl {
     }
 
     private void loop() {
-        long lastActivity = System.nanoTime();
         while (true) {
             String prompt = session.prompt();
             session.lab.begin();
             Optional<String> next = lines.next(prompt);
+            session.countWait();
             if (next.isEmpty()) {
                 return;
             }
             // What the learner typed goes to the shell as it is: a trailing escaped space or a tab means something there.
             String typed = next.get();
             String line = typed.strip();
-            long now = System.nanoTime();
-            session.lessonProgress().secondsSpent += Math.min(Duration.ofNanos(now - lastActivity).toSeconds(),
-                    MAX_IDLE_COUNTED.toSeconds());
-            lastActivity = now;
             if (line.isEmpty() || line.startsWith("#") && !line.contains("\n")) {
                 continue;
             }
@@ -114,6 +108,7 @@ public final class Repl {
             } else {
                 guarded(() -> runner.run(typed));
             }
+            session.countWork();
             session.save();
         }
     }

@@ -6,12 +6,15 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.progress.ActiveTime;
 import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.progress.Progress;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,8 @@ import java.util.Optional;
 /**
  * What one REPL session knows: the course, the lesson and step the learner is
  * on, their saved progress, the learner's shell, the daemon (made ready in the
- * background), and the lines typed so far. Progress is saved after every change.
+ * background), where the session began and the lines typed since, and the
+ * active time it counts into each lesson. Progress is saved after every change.
  */
 final class Session {
 
@@ -32,6 +36,8 @@ final class Session {
     private final ProgressStore store;
     private final Progress progress;
     private final List<String> typedThisSession = new ArrayList<>();
+    private final ActiveTime activeTime = new ActiveTime(System::nanoTime);
+    private String startedAt;
     private Lesson lesson;
 
     Session(AppContext context, Settings settings, LessonShelf library, Screen screen, ProgressStore store,
@@ -87,6 +93,38 @@ final class Session {
 
     void save() {
         store.save(progress);
+    }
+
+    /** Notes the lesson and step the session opens at, the first time it opens one: a replay starts there. */
+    void markStart() {
+        if (startedAt == null) {
+            startedAt = lesson.id() + ":" + step().number();
+        }
+    }
+
+    /** Where the session began, as /goto takes it ("bind-mounts:3"); empty before a lesson opened. */
+    Optional<String> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    /** A line came in: the wait at the prompt counts into the current lesson, up to ActiveTime's cap. */
+    void countWait() {
+        long seconds = activeTime.lineTyped();
+        if (lesson != null) {
+            lessonProgress().secondsSpent += seconds;
+        }
+    }
+
+    /** A line (or the opening) was handled: all its time counts into the lesson the learner is now in. */
+    void countWork() {
+        long seconds = activeTime.handled();
+        if (lesson != null) {
+            lessonProgress().secondsSpent += seconds;
+        }
+    }
+
+    Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     void typed(String line) {
