@@ -1,6 +1,5 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.cli.Cli;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Exercise;
@@ -27,16 +26,14 @@ final class Commands {
     private final CommandRunner runner;
     private final Claims claims;
     private final SlashCommands table = new SlashCommands();
-    private final BooleanSupplier confirm;
 
-    /** @param confirm asks the learner yes or no; scripted use answers no */
+    /** @param confirm asks the learner yes or no; scripted use reads the answer from the next line */
     Commands(Session session, Navigator navigator, Coach coach, CommandRunner runner, Claims claims, BooleanSupplier confirm) {
         this.session = session;
         this.navigator = navigator;
         this.coach = coach;
         this.runner = runner;
         this.claims = claims;
-        this.confirm = confirm;
         table.add("help", "/help [COMMAND]", "list the commands, or explain one", this::help)
                 .add("lessons", "/lessons", "list the lessons and your progress in each", arguments -> lessons())
                 .add("goto", "/goto LESSON[:STEP]", "go to a lesson (id or number) or a step of it; /goto :STEP stays here", this::goTo)
@@ -48,10 +45,11 @@ final class Commands {
                 .add("hint", "/hint", "a hint for where you are, then the next one", arguments -> coach.hint())
                 .add("solution", "/solution [run]", "show a solution; 'run' runs it for you", this::solution)
                 .add("run", "/run N", "run example N of this step", this::runExample)
-                .add("reset", "/reset [--force]", "remove what this lesson made and start it again", this::reset)
-                .add("progress", "/progress", "what you have done in each lesson", arguments -> progress())
+                .add("reset", "/reset [--force]", "start this lesson afresh: says what goes and asks (--force: no question)",
+                        new LessonReset(session, navigator, confirm)::run)
+                .add("progress", "/progress", "exercises, hints and active time in each lesson", arguments -> progress())
                 .add("history", "/history", "the lines you typed in this session", arguments -> history())
-                .add("save", "/save FILE", "save this session's lines as a script to replay (dockerlab < FILE)", this::save)
+                .add("save", "/save FILE", "save this session as a script that dockerlab < FILE replays", this::save)
                 .add("doctor", "/doctor", "check Docker, the lab image and the lab folder", arguments -> doctor())
                 .add("exit", "/exit", "leave (Ctrl-D too); your progress is saved", arguments -> true);
     }
@@ -83,8 +81,8 @@ final class Commands {
             LessonProgress progress = session.progress().lessons.get(lesson.id());
             int done = progress == null ? 0 : progress.completed.size();
             String marker = lesson.id().equals(session.lesson().id()) ? "▶" : " ";
-            session.screen.say(String.format("%s %02d %-22s %d/%d exercises  %s", marker, lesson.number(), lesson.id(), done,
-                    lesson.exercises().size(), lesson.title()));
+            session.screen.say(String.format("%s %02d %-22s %d/%-12s %s", marker, lesson.number(), lesson.id(), done,
+                    Words.count(lesson.exercises().size(), "exercise"), lesson.title()));
         }
         return true;
     }
@@ -160,6 +158,7 @@ final class Commands {
                     + " Remove it yourself, or /reset (which asks first).");
             return false;
         }
+        ShownCommand.script(solution.body(), session.variables().asMap()).forEach(session.screen::faint);
         ShellResult ran = new Shell(session.variables()).script(solution.body(), Shell.SCRIPT_LIMIT);
         claims.recordAppeared();
         if (!ran.output().isBlank()) {
@@ -188,40 +187,10 @@ final class Commands {
         }
         String code = examples.get(Integer.parseInt(arguments.strip()) - 1).code();
         for (String line : code.lines().filter(line -> !line.isBlank()).toList()) {
-            session.screen.faint("$ " + line);
+            session.screen.faint("$ " + ShownCommand.expand(line, session.variables().asMap()));
             runner.run(line);
         }
         return true;
-    }
-
-    private boolean reset(String arguments) {
-        boolean force = arguments.strip().equals("--force");
-        Lab lab = session.lab.get(session.screen);
-        LessonProgress progress = session.lessonProgress();
-        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(),
-                session.settings.labDir());
-        List<LessonObjects.Present> foreign = objects.foreign();
-        if (!foreign.isEmpty() && !force) {
-            session.screen.warn(LessonObjects.names(foreign)
-                    + " existed before you started this lesson (or was made outside dockerlab): it may be yours.");
-            session.screen.say("Remove it too? [y/N]");
-            if (!confirm.getAsBoolean()) {
-                session.screen.say("Nothing was removed.");
-                return false;
-            }
-            force = true;
-        }
-        for (Script cleanup : session.lesson().cleanup()) {
-            new Shell(session.variables()).script(cleanup.body(), Shell.SCRIPT_LIMIT);
-        }
-        LessonObjects.Removal removal = objects.remove(force);
-        removal.removed().forEach(removed -> session.screen.faint("removed " + removed));
-        removal.failures().forEach(failure -> session.screen.error("not removed: " + failure));
-        session.progress().lessons.remove(session.lesson().id());
-        session.save();
-        session.screen.ok("Lesson " + session.lesson().id() + " starts afresh.");
-        navigator.open(session.lesson(), 1);
-        return removal.clean();
     }
 
     private boolean progress() {
@@ -238,22 +207,37 @@ final class Commands {
         return true;
     }
 
+    /**
+     * Writes a script that redoes this session when fed to {@code dockerlab < FILE}:
+     * a /goto to where the session began, then the lines typed (answers to
+     * questions included), each multi-line command as its lines. /save lines
+     * are left out: a replay must not overwrite the file it is read from.
+     */
     private boolean save(String arguments) {
         if (arguments.isBlank()) {
             session.screen.warn("Usage: /save FILE");
             return false;
         }
         Path file = session.shell.workingDirectory().resolve(arguments.strip());
-        String script = "# dockerlab session, lesson " + session.lesson().id() + "; replay with: dockerlab < "
-                + file.getFileName() + "\n" + String.join("\n", session.typedThisSession()) + "\n";
+        List<String> lines = session.typedThisSession().stream()
+                .filter(line -> !table.find(slashWord(line)).map(command -> command.name().equals("save")).orElse(false))
+                .toList();
+        StringBuilder script = new StringBuilder("# dockerlab session; replay with: dockerlab < " + file.getFileName() + "\n");
+        session.startedAt().ifPresent(start -> script.append("/goto ").append(start).append('\n'));
+        lines.forEach(line -> script.append(line).append('\n'));
         try {
             Files.writeString(file, script);
-            session.screen.ok("Saved " + session.typedThisSession().size() + " lines to " + file);
+            session.screen.ok("Saved " + Words.count(lines.size(), "line") + " to " + file);
             return true;
         } catch (IOException cannotWrite) {
             session.screen.error("Cannot write " + file + ": " + cannotWrite.getMessage());
             return false;
         }
+    }
+
+    /** The command word of a slash line ("save" for "/save x"), or "" for a line that is not one. */
+    private static String slashWord(String line) {
+        return line.startsWith("/") ? line.substring(1).split("\\s+", 2)[0] : "";
     }
 
     private boolean doctor() {

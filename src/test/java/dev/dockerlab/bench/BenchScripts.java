@@ -83,6 +83,6 @@ public final class BenchScripts {
                 input.append("/check\n");
             }
         }
-        return input.append("/reset\n/exit\n").toString();
+        return input.append("/reset\nyes\n/exit\n").toString();
     }
 }

@@ -42,6 +42,20 @@ class ProgressCommandTest {
     }
 
     @Test
+    void countsAreInTheRightNumberAndTheTimeIsExplained() throws Exception {
+        saved("""
+                {"version": 1, "currentLesson": "bind-mounts",
+                 "lessons": {"bind-mounts": {"step": 2, "completed": [1], "hintsUsed": {"1": 1}, "secondsSpent": 720}}}
+                """);
+
+        CliRun.Result run = dockerlab().run("--lessons", Path.of("lessons").toAbsolutePath().toString(), "progress");
+
+        assertThat(run.out()).contains("  03 bind-mounts            1/3 exercises, 1 hint, 12 min",
+                "Time is active time: each wait at the prompt counts up to 5 minutes, a command all the while it runs.")
+                .doesNotContain("1 hints");
+    }
+
+    @Test
     void jsonIsTheFileAsTheReplKeepsIt() throws Exception {
         saved("{\"version\": 1, \"currentLesson\": \"bind-mounts\", \"lessons\": {}}");
 

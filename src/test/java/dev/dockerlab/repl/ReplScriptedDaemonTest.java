@@ -162,7 +162,7 @@ class ReplScriptedDaemonTest {
         Run run = repl("/goto " + LESSON + ":1\n/run 1\n/goto :3\n/exit\n", Optional.empty());
         assertThat(run.status()).as(run.out()).isZero();
 
-        Run reset = repl("/reset\n/exit\n", Optional.empty());
+        Run reset = repl("/reset\ny\n/exit\n", Optional.empty());
         assertThat(reset.out()).as("bind-demo was made by /run on a reading step")
                 .doesNotContain("may be yours").contains("starts afresh");
 
@@ -172,5 +172,19 @@ class ReplScriptedDaemonTest {
         assertThat(solution.status()).isEqualTo(1);
         assertThat(solution.out()).contains("The solution would work on container bind-web1, which dockerlab did not make");
         assertThat(daemon.sh("docker inspect -f '{{.Config.Cmd}}' bind-web1")).contains("true");
+    }
+
+    @Test
+    void runAndSolutionRunEchoEachCommandAsItWillRunBeforeRunningIt() {
+        String lab = home.resolve("lab").toString();
+
+        Run run = repl("/goto " + LESSON + ":1\n/run 1\n/goto :4\n/solution run\n/exit\n", Optional.empty());
+
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).contains("$ mkdir -p " + lab + "/bind-demo",
+                "$ docker run -d --name bind-web2 -v \"" + lab + "/bind-site\":/srv/www:ro \"" + daemon.labImage() + "\" httpd",
+                "$ docker exec bind-web1 sh -c 'echo \"News from bind-web1\" > /srv/www/news.html'")
+                .doesNotContain("${IMAGE}", "$IMAGE");
+        assertThat(run.out().indexOf("$ docker rm -f bind-web2")).isLessThan(run.out().indexOf("✔ Exercise 2 done"));
     }
 }
