@@ -132,11 +132,12 @@ class ProgressKeptDaemonTest {
         Lesson lesson = library.find("bind-mounts").orElseThrow();
         Run first = repl("/goto bind-mounts:" + stepOf(lesson, 1) + "\n/exit\n", "state");
         assertThat(first.status()).as(first.out()).isZero();
-        String session = "/check\n" + solved(lesson.exercises().get(0)) + "/hint\n/next\n" + solved(lesson.exercises().get(1))
+        String heredoc = "cat > notes.txt <<EOF\nline one\nEOF\n";
+        String session = "/check\n" + solved(lesson.exercises().get(0)) + "/hint\n/next\n" + heredoc + solved(lesson.exercises().get(1))
                 + "/save session.txt\n/exit\n";
 
         Run original = repl(session, "state");
-        daemon.sh("docker rm -f bind-web1 bind-web2 >/dev/null; rm -rf " + home.resolve("lab/bind-site"));
+        daemon.sh("docker rm -f bind-web1 bind-web2 >/dev/null; rm -rf " + home.resolve("lab/bind-site") + " " + home.resolve("lab/notes.txt"));
         String script = Files.readString(home.resolve("lab/session.txt"));
         Run replay = repl(script, "replay-state");
 
@@ -144,6 +145,8 @@ class ProgressKeptDaemonTest {
                 .doesNotContain("/save");
         assertThat(replay.status()).as(replay.out()).isZero();
         assertThat(replay.out()).contains("✔ Exercise 1 done", "✔ Exercise 2 done");
+        assertThat(script).contains(heredoc);
+        assertThat(home.resolve("lab/notes.txt")).as("the here-document replays as one command").hasContent("line one");
         JsonNode wrote = progress("state", "bind-mounts");
         JsonNode replayed = progress("replay-state", "bind-mounts");
         assertThat(wrote.path("completed").toString()).as(original.out()).isEqualTo("[1,2]");
