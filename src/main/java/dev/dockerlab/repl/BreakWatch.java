@@ -82,15 +82,15 @@ final class BreakWatch {
         return Optional.of(oneLine("Note: " + which + ": " + firstFailure, width));
     }
 
-    /** The text on one line of the screen: cut at a word boundary, with an ellipsis, when it is too long. */
+    /** The text on one line of the screen: cut at a word boundary, with "..." (any terminal shows it), when it is too long. */
     static String oneLine(String text, int width) {
         String flat = text.replaceAll("\\s+", " ").strip();
         int room = Math.max(20, width - 1);
         if (flat.length() <= room) {
             return flat;
         }
-        int space = flat.lastIndexOf(' ', room - 1);
-        return (space > room / 2 ? flat.substring(0, space) : flat.substring(0, room - 1)) + "…";
+        int space = flat.lastIndexOf(' ', room - 3);
+        return (space > room / 2 ? flat.substring(0, space) : flat.substring(0, room - 3)) + "...";
     }
 
     /** What a watched exercise's checks say now: the first that fails, else whether any could not look. */

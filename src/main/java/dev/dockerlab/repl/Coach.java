@@ -1,12 +1,8 @@
 package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
-import dev.dockerlab.bundle.BundleException;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.check.Verdict;
-import dev.dockerlab.docker.DaemonFailures;
-import dev.dockerlab.docker.DaemonUnavailableException;
-import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
@@ -93,11 +89,8 @@ final class Coach {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
             }
             return source -> statuses.getOrDefault(source, CheckStatus.UNCHECKED);
-        } catch (LabImageException | BundleException noImage) {
-            session.screen.warn("The checks are not judged yet: " + noImage.getMessage());
         } catch (RuntimeException failure) {
-            DaemonUnavailableException noDocker = DaemonFailures.asUnavailable(failure).orElseThrow(() -> failure);
-            session.screen.warn("The checks are not judged yet: " + noDocker.getMessage());
+            session.screen.warn("The checks are not judged yet: " + DockerTrouble.sentence(failure).orElseThrow(() -> failure));
         }
         return source -> CheckStatus.UNCHECKED;
     }

@@ -62,7 +62,14 @@ final class Navigator {
         heading();
         Exercise exercise = session.step().exercise();
         if (exercise != null) {
-            runSetupOnce(exercise, progress);
+            try {
+                runSetupOnce(exercise, progress);
+            } catch (RuntimeException failure) {
+                session.screen.warn("The exercise's setup did not run: " + DockerTrouble.sentence(failure).orElseThrow(() -> failure)
+                        + " Then /goto :" + session.step().number() + " runs it.");
+                body(source -> CheckStatus.UNCHECKED);
+                return;
+            }
         }
         body();
     }
@@ -111,7 +118,11 @@ final class Navigator {
 
     private void body() {
         Step step = session.step();
-        Function<String, CheckStatus> statuses = step.isExercise() ? coach.standing(step.exercise()) : source -> CheckStatus.UNCHECKED;
+        body(step.isExercise() ? coach.standing(step.exercise()) : source -> CheckStatus.UNCHECKED);
+    }
+
+    private void body(Function<String, CheckStatus> statuses) {
+        Step step = session.step();
         Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown(), statuses);
         session.screen.lines(rendered.lines());
         hintAtCommands(step);

@@ -54,7 +54,8 @@ class ProgressKeptDaemonTest {
     private Run repl(String input, String state) {
         Settings settings = new Settings(daemon.labImage(), home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
-        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve(state).toString()), home, daemon::connection);
+        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve(state).toString(), "LANG", "C.UTF-8"), home,
+                daemon::connection);
         StringWriter out = new StringWriter();
         int status = ReplLauncher.scripted(context, settings, Optional.empty(), new StringReader(input), new PrintWriter(out));
         return new Run(status, out.toString());
