@@ -36,7 +36,7 @@ class TerminalInputTest {
 
     @BeforeEach
     void start() throws IOException {
-        assumeTrue(Tmux.installed() || requireTools(), "tmux is not installed");
+        assumeTrue(Tmux.installed() || TerminalInputTestSupport.requireTools(), "tmux is not installed");
         lab = home.resolve("lab");
         Path lessons = Files.createDirectories(home.resolve("lessons"));
         Files.writeString(lessons.resolve("01-typing.md"), """
@@ -206,13 +206,5 @@ class TerminalInputTest {
 
     private static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Where the suite must run whole (CI, scripts/test), a missing tmux fails instead of skipping. */
-    private static boolean requireTools() {
-        if ("true".equalsIgnoreCase(System.getenv("CI")) || System.getenv("DOCKERLAB_REQUIRE_DAEMON") != null) {
-            throw new AssertionError("tmux is missing; scripts/test installs it (apt-get install tmux)");
-        }
-        return false;
     }
 }

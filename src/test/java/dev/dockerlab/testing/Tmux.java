@@ -80,6 +80,11 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p");
     }
 
+    /** The visible screen with its colours and attributes, as escape sequences. */
+    public String styledScreen() {
+        return tmux("capture-pane", "-p", "-e");
+    }
+
     /** The whole scrollback and screen, lines joined where the terminal wrapped them. */
     public String transcript() {
         return tmux("capture-pane", "-p", "-J", "-S", "-");
