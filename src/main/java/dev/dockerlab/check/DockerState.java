@@ -9,6 +9,7 @@ import com.github.dockerjava.api.model.Container;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.Labels;
+import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.RawInspect;
 
 import java.util.Arrays;
@@ -54,11 +55,11 @@ public final class DockerState {
 
     /** The same inspect answer as a JSON tree, for the fields docker-java's model leaves out. */
     public Optional<JsonNode> containerTree(String name) {
-        return containerTrees.computeIfAbsent(name, key -> raw.inspect("containers", key));
+        return containerTrees.computeIfAbsent(name, key -> raw.inspect(ObjectKind.CONTAINER, key));
     }
 
     public Optional<InspectVolumeResponse> volume(String name) {
-        return volumes.computeIfAbsent(name, key -> raw.inspect("volumes", key)
+        return volumes.computeIfAbsent(name, key -> raw.inspect(ObjectKind.VOLUME, key)
                 .map(tree -> RawInspect.as(tree, InspectVolumeResponse.class)));
     }
 
@@ -69,7 +70,7 @@ public final class DockerState {
 
     /** The same inspect answer as a JSON tree, for GraphDriver.Data. */
     public Optional<JsonNode> imageTree(String reference) {
-        return imageTrees.computeIfAbsent(reference, key -> raw.inspect("images", key));
+        return imageTrees.computeIfAbsent(reference, key -> raw.inspect(ObjectKind.IMAGE, key));
     }
 
     public List<ChangeLog> diff(String containerId) {
