@@ -12,4 +12,9 @@ public record ArchiveAssertion(String path, Kind kind, String entry, String text
             case ENTRY_CONTAINS -> "entry " + entry + " contains " + Quoting.quote(text);
         };
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.archive(this);
+    }
 }

@@ -14,4 +14,9 @@ public record CommandAssertion(String command, Kind kind, String text) implement
             case OUTPUT_CONTAINS -> "output contains " + Quoting.quote(text);
         };
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.command(this);
+    }
 }

@@ -1,76 +1,262 @@
 package dev.dockerlab.check;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
- * A claim about one container, by name. Which of the optional fields a kind
- * uses is fixed by the kind: {@code path} is the path inside the container (a
- * mount point, a file, a diff entry, the URL path of {@code serves}),
- * {@code object} the other thing named (volume, bind source, image, server
- * container), {@code text} the quoted string, {@code number} an exit code or
- * port.
+ * A claim about one container, by name. Each family of check lines is its own
+ * record with exactly the fields its lines have; a {@link Visitor} has one
+ * method per record, so a new record is a compile error in every place that
+ * judges, describes or counts container checks until it is handled there.
  */
-public record ContainerAssertion(String name, Kind kind, String path, String object,
-                                 String text, int number, MountAccess access)
-        implements Assertion {
+public sealed interface ContainerAssertion extends Assertion {
 
-    public enum Kind {
-        EXISTS, ABSENT, RUNNING, STOPPED, EXITED_WITH, USES_IMAGE,
-        MOUNTS_VOLUME, MOUNTS_ANONYMOUS_VOLUME, MOUNTS_BIND, MOUNTS_TMPFS, HAS_NO_MOUNT,
-        HAS_VOLUMES_FROM,
-        HAS_FILE, HAS_NO_FILE, FILE_CONTAINS,
-        DIFF_ADDED, DIFF_CHANGED, DIFF_DELETED,
-        UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS,
-        SERVES, LOGS_CONTAIN
-    }
+    /** The container the line is about. */
+    String name();
 
-    public ContainerAssertion {
-        access = access == null ? MountAccess.ANY : access;
-    }
-
-    public static ContainerAssertion of(String name, Kind kind) {
-        return new ContainerAssertion(name, kind, null, null, null, 0, MountAccess.ANY);
-    }
-
-    public static ContainerAssertion withPath(String name, Kind kind, String path) {
-        return new ContainerAssertion(name, kind, path, null, null, 0, MountAccess.ANY);
-    }
-
-    public static ContainerAssertion withPathAndText(String name, Kind kind, String path, String text) {
-        return new ContainerAssertion(name, kind, path, null, text, 0, MountAccess.ANY);
-    }
+    <R> R accept(Visitor<R> visitor);
 
     @Override
-    public String sentence() {
-        return "container " + name + " " + predicate();
+    default String sentence() {
+        return "container " + name() + " " + predicate();
     }
 
-    private String predicate() {
-        return switch (kind) {
-            case EXISTS -> "exists";
-            case ABSENT -> "is absent";
-            case RUNNING -> "is running";
-            case STOPPED -> "is stopped";
-            case EXITED_WITH -> "exited with code " + number;
-            case USES_IMAGE -> "uses image " + object;
-            case MOUNTS_VOLUME -> "mounts volume " + object + " at " + path + access.suffix();
-            case MOUNTS_ANONYMOUS_VOLUME -> "mounts anonymous volume at " + path + access.suffix();
-            case MOUNTS_BIND -> "mounts bind " + object + " at " + path + access.suffix();
-            case MOUNTS_TMPFS -> "mounts tmpfs at " + path;
-            case HAS_NO_MOUNT -> "has no mount at " + path;
-            case HAS_VOLUMES_FROM -> "has volumes from " + object;
-            case HAS_FILE -> "has file " + path;
-            case HAS_NO_FILE -> "has no file " + path;
-            case FILE_CONTAINS -> "file " + path + " contains " + Quoting.quote(text);
-            case DIFF_ADDED -> "diff shows added " + path;
-            case DIFF_CHANGED -> "diff shows changed " + path;
-            case DIFF_DELETED -> "diff shows deleted " + path;
-            case UPPER_HAS -> "upper layer has " + path;
-            case UPPER_HAS_WHITEOUT -> "upper layer has whiteout " + path;
-            case UPPER_FILE_CONTAINS -> "upper layer file " + path + " contains " + Quoting.quote(text);
-            case LOWER_HAVE -> "lower layers have " + path;
-            case LOWER_FILE_CONTAINS -> "lower layers file " + path + " contains " + Quoting.quote(text);
-            case SERVES -> "serves " + Quoting.quote(text) + " on port " + number
-                    + (path == null ? "" : " path " + path);
-            case LOGS_CONTAIN -> "logs contain " + Quoting.quote(text);
-        };
+    /** The words after the name, e.g. "is running". */
+    String predicate();
+
+    @Override
+    default <R> R accept(Assertion.Visitor<R> visitor) {
+        return visitor.container(this);
+    }
+
+    interface Visitor<R> {
+        R life(Life life);
+
+        R exitedWith(ExitedWith exit);
+
+        R usesImage(UsesImage image);
+
+        R volumesFrom(VolumesFrom from);
+
+        R mount(Mount mount);
+
+        R noMount(NoMount none);
+
+        R file(File file);
+
+        R diff(Diff diff);
+
+        R upperLayer(UpperLayer upper);
+
+        R upperWhiteout(UpperWhiteout whiteout);
+
+        R lowerLayers(LowerLayers lower);
+
+        R serves(Serves serves);
+
+        R logs(Logs logs);
+    }
+
+    /** exists, is absent, is running, is stopped. */
+    record Life(String name, State state) implements ContainerAssertion {
+
+        public enum State {
+            EXISTS("exists"), ABSENT("is absent"), RUNNING("is running"), STOPPED("is stopped");
+
+            private final String words;
+
+            State(String words) {
+                this.words = words;
+            }
+        }
+
+        @Override
+        public String predicate() {
+            return state.words;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.life(this);
+        }
+    }
+
+    record ExitedWith(String name, int code) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "exited with code " + code;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exitedWith(this);
+        }
+    }
+
+    record UsesImage(String name, String image) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "uses image " + image;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.usesImage(this);
+        }
+    }
+
+    /** {@code has volumes from SERVER}: started with {@code --volumes-from SERVER}. */
+    record VolumesFrom(String name, String server) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "has volumes from " + server;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.volumesFrom(this);
+        }
+    }
+
+    /** {@code mounts volume V at /p}, {@code mounts anonymous volume at /p}, {@code mounts bind H at /p}, {@code mounts tmpfs at /p}. */
+    record Mount(String name, MountSource source, String path, MountAccess access) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "mounts " + source.phrase() + " at " + path + access.suffix();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.mount(this);
+        }
+    }
+
+    record NoMount(String name, String path) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "has no mount at " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.noMount(this);
+        }
+    }
+
+    /** A path in the container's merged file system. */
+    record File(String name, String path, FileClaim claim) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return claim.phrase(path);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.file(this);
+        }
+    }
+
+    /** {@code diff shows added|changed|deleted /p}: a line of {@code docker diff}. */
+    record Diff(String name, Change change, String path) implements ContainerAssertion {
+
+        /** The kinds of change {@code docker diff} shows. */
+        public enum Change {
+            ADDED, CHANGED, DELETED;
+
+            /** "added". */
+            public String word() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+
+            /** "A", as {@code docker diff} prints it. */
+            public String letter() {
+                return name().substring(0, 1);
+            }
+        }
+
+        @Override
+        public String predicate() {
+            return "diff shows " + change.word() + " " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.diff(this);
+        }
+    }
+
+    /** {@code upper layer has /p}, {@code upper layer file /p contains "x"}: the container's writable overlay layer. */
+    record UpperLayer(String name, String path, FileClaim.Content claim) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "upper layer " + claim.layerPhrase("has", path);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.upperLayer(this);
+        }
+    }
+
+    /** {@code upper layer has whiteout /p}: the container deleted a path of its image. */
+    record UpperWhiteout(String name, String path) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "upper layer has whiteout " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.upperWhiteout(this);
+        }
+    }
+
+    /** {@code lower layers have /p}, {@code lower layers file /p contains "x"}: the image's overlay layers. */
+    record LowerLayers(String name, String path, FileClaim.Content claim) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "lower layers " + claim.layerPhrase("have", path);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lowerLayers(this);
+        }
+    }
+
+    /** {@code serves "text" on port N [path /p]}; without a path, the page at "/". */
+    record Serves(String name, String text, int port, Optional<String> urlPath) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "serves " + Quoting.quote(text) + " on port " + port + urlPath.map(path -> " path " + path).orElse("");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.serves(this);
+        }
+    }
+
+    record Logs(String name, String text) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "logs contain " + Quoting.quote(text);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.logs(this);
+        }
     }
 }

@@ -2,48 +2,114 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.VolumesFrom;
-import dev.dockerlab.docker.DaemonFiles;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Container assertions: life cycle, image and volumes-from here; mounts, files and the network elsewhere. */
-final class ContainerChecks {
+/**
+ * Container assertions: life cycle, image and volumes-from here; mounts, files
+ * and processes in their own classes. One method per kind of claim, so the
+ * compiler sends every new kind here.
+ */
+final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     private final DockerState state;
     private final MountChecks mounts = new MountChecks();
     private final ContainerFileChecks files;
     private final ContainerProcessChecks processes;
 
-    ContainerChecks(DockerState state, DaemonFiles daemonFiles) {
+    ContainerChecks(DockerState state) {
         this.state = state;
-        this.files = new ContainerFileChecks(state, daemonFiles);
-        this.processes = new ContainerProcessChecks(state.client());
+        this.files = new ContainerFileChecks(state);
+        this.processes = new ContainerProcessChecks(state);
     }
 
     Verdict check(ContainerAssertion assertion) {
-        Optional<InspectContainerResponse> found = state.container(assertion.name());
-        if (assertion.kind() == ContainerAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(assertion.name()) : life(assertion.name(), found.get()));
-        }
+        return assertion.accept(this);
+    }
+
+    @Override
+    public Verdict life(ContainerAssertion.Life claim) {
+        String name = claim.name();
+        Optional<InspectContainerResponse> found = state.container(name);
         if (found.isEmpty()) {
-            return Verdict.of(false, missing(assertion.name()));
+            return Verdict.of(claim.state() == ContainerAssertion.Life.State.ABSENT, missing(name));
         }
         InspectContainerResponse container = found.get();
-        String name = assertion.name();
-        return switch (assertion.kind()) {
-            case EXISTS -> Verdict.of(true, life(name, container));
-            case RUNNING -> Verdict.of(isRunning(container), life(name, container));
-            case STOPPED -> Verdict.of(!isRunning(container), life(name, container));
-            case EXITED_WITH -> Verdict.of(hasExitedWith(container, assertion.number()), life(name, container));
-            case USES_IMAGE -> usesImage(name, container, assertion.object());
-            case HAS_VOLUMES_FROM -> volumesFrom(name, container, assertion.object());
-            case MOUNTS_VOLUME, MOUNTS_ANONYMOUS_VOLUME, MOUNTS_BIND, MOUNTS_TMPFS, HAS_NO_MOUNT ->
-                    mounts.check(assertion, state.containerTree(name).orElseThrow());
-            case SERVES, LOGS_CONTAIN -> processes.check(assertion, container, life(name, container));
-            default -> files.check(assertion, container);
+        boolean holds = switch (claim.state()) {
+            case EXISTS -> true;
+            case ABSENT -> false;
+            case RUNNING -> isRunning(container);
+            case STOPPED -> !isRunning(container);
         };
+        return Verdict.of(holds, life(name, container));
+    }
+
+    @Override
+    public Verdict exitedWith(ContainerAssertion.ExitedWith claim) {
+        return ifFound(claim, container -> Verdict.of(hasExitedWith(container, claim.code()), life(claim.name(), container)));
+    }
+
+    @Override
+    public Verdict usesImage(ContainerAssertion.UsesImage claim) {
+        return ifFound(claim, container -> usesImage(claim.name(), container, claim.image()));
+    }
+
+    @Override
+    public Verdict volumesFrom(ContainerAssertion.VolumesFrom claim) {
+        return ifFound(claim, container -> volumesFrom(claim.name(), container, claim.server()));
+    }
+
+    @Override
+    public Verdict mount(ContainerAssertion.Mount claim) {
+        return ifFound(claim, container -> mounts.mount(claim, state.containerTree(claim.name()).orElseThrow()));
+    }
+
+    @Override
+    public Verdict noMount(ContainerAssertion.NoMount claim) {
+        return ifFound(claim, container -> mounts.noMount(claim, state.containerTree(claim.name()).orElseThrow()));
+    }
+
+    @Override
+    public Verdict file(ContainerAssertion.File claim) {
+        return ifFound(claim, container -> files.file(claim));
+    }
+
+    @Override
+    public Verdict diff(ContainerAssertion.Diff claim) {
+        return ifFound(claim, container -> files.diff(claim, container));
+    }
+
+    @Override
+    public Verdict upperLayer(ContainerAssertion.UpperLayer claim) {
+        return ifFound(claim, container -> files.upperLayer(claim, container));
+    }
+
+    @Override
+    public Verdict upperWhiteout(ContainerAssertion.UpperWhiteout claim) {
+        return ifFound(claim, container -> files.upperWhiteout(claim, container));
+    }
+
+    @Override
+    public Verdict lowerLayers(ContainerAssertion.LowerLayers claim) {
+        return ifFound(claim, container -> files.lowerLayers(claim, container));
+    }
+
+    @Override
+    public Verdict serves(ContainerAssertion.Serves claim) {
+        return ifFound(claim, container -> processes.serves(claim, container, life(claim.name(), container)));
+    }
+
+    @Override
+    public Verdict logs(ContainerAssertion.Logs claim) {
+        return ifFound(claim, container -> processes.logs(claim, container));
+    }
+
+    /** Every claim but "is absent" fails, with a suggestion, when there is no such container. */
+    private Verdict ifFound(ContainerAssertion claim, Function<InspectContainerResponse, Verdict> check) {
+        return state.container(claim.name()).map(check).orElseGet(() -> Verdict.of(false, missing(claim.name())));
     }
 
     /** "there is no container named cow-web; did you mean cow_web?" */

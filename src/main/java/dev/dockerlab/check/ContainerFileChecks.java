@@ -2,8 +2,8 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
+import dev.dockerlab.check.ContainerAssertion.Diff.Change;
 import dev.dockerlab.docker.ContainerPaths;
-import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.FileView;
 
 import java.util.Arrays;
@@ -17,112 +17,92 @@ import java.util.Optional;
  */
 final class ContainerFileChecks {
 
-    private static final int MODIFIED = 0;
-    private static final int ADDED = 1;
-    private static final int DELETED = 2;
-
     private final DockerState state;
-    private final DaemonFiles files;
 
-    ContainerFileChecks(DockerState state, DaemonFiles files) {
+    ContainerFileChecks(DockerState state) {
         this.state = state;
-        this.files = files;
     }
 
-    Verdict check(ContainerAssertion assertion, InspectContainerResponse container) {
-        String where = "container " + assertion.name();
-        String path = assertion.path();
-        return switch (assertion.kind()) {
-            case HAS_FILE -> FileFacts.hasFile(where, file(assertion));
-            case HAS_NO_FILE -> FileFacts.hasNoFile(where, file(assertion));
-            case FILE_CONTAINS -> FileFacts.contains(where, file(assertion), assertion.text());
-            case DIFF_ADDED -> diff(assertion, container, ADDED, "added");
-            case DIFF_CHANGED -> diff(assertion, container, MODIFIED, "changed");
-            case DIFF_DELETED -> diff(assertion, container, DELETED, "deleted");
-            case UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS -> upper(assertion, container);
-            case LOWER_HAVE, LOWER_FILE_CONTAINS -> lower(assertion, container);
-            default -> throw new IllegalArgumentException(assertion.kind().name());
-        };
+    Verdict file(ContainerAssertion.File claim) {
+        return claim.claim().judge("container " + claim.name(), state.containerFile(claim.name(), claim.path()));
     }
 
-    private FileView file(ContainerAssertion assertion) {
-        return files.inContainer(state.containerTree(assertion.name()).orElseThrow(), assertion.path());
-    }
-
-    private Verdict diff(ContainerAssertion assertion, InspectContainerResponse container, int kind, String word) {
-        String path = MountChecks.normalise(assertion.path());
+    Verdict diff(ContainerAssertion.Diff claim, InspectContainerResponse container) {
+        String path = MountChecks.normalise(claim.path());
         List<ChangeLog> changes = state.diff(container.getId());
         Optional<ChangeLog> change = changes.stream().filter(entry -> path.equals(entry.getPath())).findFirst();
-        String where = "docker diff " + assertion.name();
+        String where = "docker diff " + claim.name();
         if (change.isEmpty()) {
             return Verdict.of(false, where + " does not list " + path + (changes.isEmpty() ? "; it lists no change at all"
                     : "; it lists " + summary(changes)));
         }
-        int seen = change.get().getKind();
-        return Verdict.of(seen == kind, where + " shows " + letter(seen) + " " + path + " (" + kindWord(seen) + ")"
-                + (seen == kind ? "" : ", not " + word));
+        Change seen = changeOf(change.get());
+        return Verdict.of(seen == claim.change(), where + " shows " + seen.letter() + " " + path + " (" + seen.word() + ")"
+                + (seen == claim.change() ? "" : ", not " + claim.change().word()));
     }
 
     private static String summary(List<ChangeLog> changes) {
-        List<String> shown = changes.stream().limit(8).map(change -> letter(change.getKind()) + " " + change.getPath()).toList();
+        List<String> shown = changes.stream().limit(8).map(change -> changeOf(change).letter() + " " + change.getPath()).toList();
         return String.join(", ", shown) + (changes.size() > shown.size() ? ", ..." : "");
     }
 
-    private static String letter(int kind) {
-        return switch (kind) {
-            case ADDED -> "A";
-            case DELETED -> "D";
-            default -> "C";
+    /** The Engine API numbers the kinds 0 (changed), 1 (added), 2 (deleted). */
+    private static Change changeOf(ChangeLog change) {
+        return switch (change.getKind()) {
+            case 1 -> Change.ADDED;
+            case 2 -> Change.DELETED;
+            default -> Change.CHANGED;
         };
     }
 
-    private static String kindWord(int kind) {
-        return switch (kind) {
-            case ADDED -> "added";
-            case DELETED -> "deleted";
-            default -> "changed";
-        };
-    }
-
-    private Verdict upper(ContainerAssertion assertion, InspectContainerResponse container) {
-        String upperDir = overlayDir(assertion.name(), "UpperDir");
+    Verdict upperWhiteout(ContainerAssertion.UpperWhiteout claim, InspectContainerResponse container) {
+        String upperDir = overlayDir(claim.name(), "UpperDir");
         if (upperDir.isEmpty()) {
-            return noOverlay(assertion.name(), container);
+            return noOverlay(claim.name(), container);
         }
-        String where = "the upper (writable) layer of " + assertion.name();
-        String path = MountChecks.normalise(assertion.path());
+        String where = upperWhere(claim.name());
+        String path = MountChecks.normalise(claim.path());
         FileView file = inLayer(List.of(upperDir), 0, path);
         boolean whiteout = file.kind() == FileView.Kind.WHITEOUT;
-        boolean ofItsFolder = whiteout && !file.path().equals(path);
-        if (assertion.kind() == ContainerAssertion.Kind.UPPER_HAS_WHITEOUT) {
-            if (ofItsFolder) {
-                return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not at " + path
-                        + ": the container deleted the whole folder");
-            }
-            if (whiteout) {
-                return Verdict.of(true, where + " has a whiteout at " + path
-                        + ": the container deleted it, and overlayfs hides the copies below");
-            }
-            return Verdict.of(false, file.exists() ? FileFacts.describe(where, file) + ", not a whiteout"
-                    : where + " has nothing at " + path + ": the container has not deleted it");
+        if (whiteout && !file.path().equals(path)) {
+            return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not at " + path
+                    + ": the container deleted the whole folder");
         }
         if (whiteout) {
-            return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not the file: the container deleted "
-                    + (ofItsFolder ? "that folder, and " + path + " with it" : "it"));
+            return Verdict.of(true, where + " has a whiteout at " + path
+                    + ": the container deleted it, and overlayfs hides the copies below");
         }
-        return assertion.kind() == ContainerAssertion.Kind.UPPER_HAS
-                ? FileFacts.hasFile(where, file)
-                : FileFacts.contains(where, file, assertion.text());
+        return Verdict.of(false, file.exists() ? FileFacts.describe(where, file) + ", not a whiteout"
+                : where + " has nothing at " + path + ": the container has not deleted it");
     }
 
-    private Verdict lower(ContainerAssertion assertion, InspectContainerResponse container) {
-        String lowerDir = overlayDir(assertion.name(), "LowerDir");
+    Verdict upperLayer(ContainerAssertion.UpperLayer claim, InspectContainerResponse container) {
+        String upperDir = overlayDir(claim.name(), "UpperDir");
+        if (upperDir.isEmpty()) {
+            return noOverlay(claim.name(), container);
+        }
+        String where = upperWhere(claim.name());
+        String path = MountChecks.normalise(claim.path());
+        FileView file = inLayer(List.of(upperDir), 0, path);
+        if (file.kind() == FileView.Kind.WHITEOUT) {
+            return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not the file: the container deleted "
+                    + (file.path().equals(path) ? "it" : "that folder, and " + path + " with it"));
+        }
+        return claim.claim().judge(where, file);
+    }
+
+    private static String upperWhere(String name) {
+        return "the upper (writable) layer of " + name;
+    }
+
+    Verdict lowerLayers(ContainerAssertion.LowerLayers claim, InspectContainerResponse container) {
+        String lowerDir = overlayDir(claim.name(), "LowerDir");
         if (lowerDir.isEmpty()) {
-            return noOverlay(assertion.name(), container);
+            return noOverlay(claim.name(), container);
         }
         List<String> group = Arrays.asList(lowerDir.split(":"));
-        String where = "the lower (image) layers of " + assertion.name();
-        String path = MountChecks.normalise(assertion.path());
+        String where = "the lower (image) layers of " + claim.name();
+        String path = MountChecks.normalise(claim.path());
         for (int i = 0; i < group.size(); i++) {
             FileView file = inLayer(group, i, path);
             String layer = where + " (layer " + (i + 1) + " of " + group.size() + " from the top)";
@@ -132,12 +112,10 @@ final class ContainerFileChecks {
                         + (file.path().equals(path) ? "" : ", and " + path + " with it") + ", so the image does not have it");
             }
             if (file.exists()) {
-                return assertion.kind() == ContainerAssertion.Kind.LOWER_HAVE
-                        ? FileFacts.hasFile(layer, file)
-                        : FileFacts.contains(layer, file, assertion.text());
+                return claim.claim().judge(layer, file);
             }
         }
-        return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + assertion.name()
+        return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + claim.name()
                 + " has " + path);
     }
 
@@ -149,7 +127,7 @@ final class ContainerFileChecks {
     private FileView inLayer(List<String> group, int index, String path) {
         FileView file;
         try {
-            file = files.inDirectory(group, index, path);
+            file = state.layerFile(group, index, path);
         } catch (RuntimeException throughANonFolder) {
             // the daemon will not read a path through a file; a whiteout may be that file
             return deletedFolder(group, index, path).orElseThrow(() -> throughANonFolder);
@@ -159,7 +137,7 @@ final class ContainerFileChecks {
 
     private Optional<FileView> deletedFolder(List<String> group, int index, String path) {
         for (String above : ContainerPaths.foldersOn(path)) {
-            FileView folder = files.inDirectory(group, index, above);
+            FileView folder = state.layerFile(group, index, above);
             if (folder.kind() == FileView.Kind.WHITEOUT) {
                 return Optional.of(folder);
             }

@@ -1,118 +1,81 @@
 package dev.dockerlab.check;
 
-import com.github.dockerjava.api.DockerClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockerlab.docker.DockerConnection;
-import dev.dockerlab.docker.Labels;
+import dev.dockerlab.docker.FileView;
 import dev.dockerlab.docker.RawInspect;
 
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The daemon's state as one evaluation sees it. Each container, volume and
- * image is inspected at most once, the container list is fetched at most once,
- * so a checklist of twenty lines about one container costs one inspect.
- * Safe to share between the threads of one evaluation.
+ * Every question the checks ask of Docker: inspect and list answers, files,
+ * and what a container's processes say. {@link LiveDockerState} asks the
+ * daemon; tests can answer from memory, so how checks judge is tested without
+ * one. Answers are those of one moment: build a new state for the next pass.
  */
-public final class DockerState {
+public interface DockerState extends AutoCloseable {
 
-    private final DockerClient client;
-    private final RawInspect raw;
-    private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
-    private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
-    private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
-    private final Map<String, Optional<JsonNode>> imageTrees = new ConcurrentHashMap<>();
-    private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
-    private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
-    private List<Container> allContainers;
-    private List<String> volumeNames;
-    private List<String> imageReferences;
+    /** The inspect answer as a JSON tree, for the fields docker-java's model leaves out. */
+    Optional<JsonNode> containerTree(String name);
 
-    public DockerState(DockerConnection connection) {
-        this.client = connection.client();
-        this.raw = new RawInspect(connection);
+    default Optional<InspectContainerResponse> container(String name) {
+        return containerTree(name).map(tree -> RawInspect.as(tree, InspectContainerResponse.class));
     }
 
-    public DockerClient client() {
-        return client;
+    Optional<InspectVolumeResponse> volume(String name);
+
+    /** The inspect answer as a JSON tree, for GraphDriver.Data. */
+    Optional<JsonNode> imageTree(String reference);
+
+    default Optional<InspectImageResponse> image(String reference) {
+        return imageTree(reference).map(tree -> RawInspect.as(tree, InspectImageResponse.class));
     }
 
-    public Optional<InspectContainerResponse> container(String name) {
-        return containers.computeIfAbsent(name, key -> containerTree(key)
-                .map(tree -> RawInspect.as(tree, InspectContainerResponse.class)));
-    }
+    /** {@code docker diff}. */
+    List<ChangeLog> diff(String containerId);
 
-    /** The same inspect answer as a JSON tree, for the fields docker-java's model leaves out. */
-    public Optional<JsonNode> containerTree(String name) {
-        return containerTrees.computeIfAbsent(name, key -> raw.inspect("containers", key));
-    }
-
-    public Optional<InspectVolumeResponse> volume(String name) {
-        return volumes.computeIfAbsent(name, key -> raw.inspect("volumes", key)
-                .map(tree -> RawInspect.as(tree, InspectVolumeResponse.class)));
-    }
-
-    public Optional<InspectImageResponse> image(String reference) {
-        return images.computeIfAbsent(reference, key -> imageTree(key)
-                .map(tree -> RawInspect.as(tree, InspectImageResponse.class)));
-    }
-
-    /** The same inspect answer as a JSON tree, for GraphDriver.Data. */
-    public Optional<JsonNode> imageTree(String reference) {
-        return imageTrees.computeIfAbsent(reference, key -> raw.inspect("images", key));
-    }
-
-    public List<ChangeLog> diff(String containerId) {
-        return diffs.computeIfAbsent(containerId, id -> {
-            List<ChangeLog> changes = client.containerDiffCmd(id).exec();
-            return changes == null ? List.of() : changes;
-        });
-    }
+    /** Every container but dockerlab's own read helpers, running or not. */
+    List<Container> containers();
 
     /** The names of every container {@link #containers()} lists. */
-    public List<String> containerNames() {
+    default List<String> containerNames() {
         return containers().stream()
                 .flatMap(container -> container.getNames() == null ? Stream.empty() : Arrays.stream(container.getNames()))
                 .map(name -> name.replaceFirst("^/", ""))
                 .toList();
     }
 
-    public synchronized List<String> volumeNames() {
-        if (volumeNames == null) {
-            List<InspectVolumeResponse> volumes = client.listVolumesCmd().exec().getVolumes();
-            volumeNames = volumes == null ? List.of() : volumes.stream().map(InspectVolumeResponse::getName).toList();
-        }
-        return volumeNames;
-    }
+    List<String> volumeNames();
 
     /** Every tag of every image ({@code busybox:1.36}); untagged images have none. */
-    public synchronized List<String> imageReferences() {
-        if (imageReferences == null) {
-            imageReferences = client.listImagesCmd().exec().stream()
-                    .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
-                    .filter(tag -> !tag.equals("<none>:<none>"))
-                    .toList();
-        }
-        return imageReferences;
-    }
+    List<String> imageReferences();
 
-    /** Every container but dockerlab's own read helpers, running or not. */
-    public synchronized List<Container> containers() {
-        if (allContainers == null) {
-            allContainers = client.listContainersCmd().withShowAll(true).exec().stream()
-                    .filter(container -> container.getLabels() == null || !container.getLabels().containsKey(Labels.HELPER))
-                    .toList();
-        }
-        return allContainers;
-    }
+    /** A path as the container, which exists, sees it. */
+    FileView containerFile(String container, String path);
+
+    /** {@code path} is relative to the volume's root. */
+    FileView volumeFile(InspectVolumeResponse volume, String path);
+
+    /** A path of the file system of an image, which exists. */
+    FileView imageFile(String reference, String path);
+
+    /** A path in one directory of a group of overlay layer directories (LowerDir's, top first). */
+    FileView layerFile(List<String> layers, int index, String path);
+
+    /** The container's logs, stdout and stderr. */
+    ProcessOutput logs(String containerId);
+
+    /** The page at {@code url} as wget sees it from inside the container. */
+    ProcessOutput fetch(String containerId, String url);
+
+    /** Removes whatever the answers needed (read helper containers). */
+    @Override
+    void close();
 }

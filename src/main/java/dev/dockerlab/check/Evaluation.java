@@ -1,6 +1,5 @@
 package dev.dockerlab.check;
 
-import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.shell.Shell;
 
@@ -24,12 +23,7 @@ public final class Evaluation implements AutoCloseable {
     });
 
     private final DockerState state;
-    private final DaemonFiles files;
-    private final Shell shell;
-    private final List<String> typed;
-    private final ContainerChecks containerChecks;
-    private final VolumeChecks volumeChecks;
-    private final ImageChecks imageChecks;
+    private final Judge judge;
 
     /**
      * @param typed       the command lines the learner entered during the exercise
@@ -38,18 +32,18 @@ public final class Evaluation implements AutoCloseable {
      *                    host's file system when readable (a local daemon)
      */
     public Evaluation(DockerConnection docker, Shell shell, String labImage, boolean hostMayRead, List<String> typed) {
-        this.state = new DockerState(docker);
-        this.files = new DaemonFiles(docker.client(), labImage, hostMayRead);
-        this.shell = shell;
-        this.typed = List.copyOf(typed);
-        this.containerChecks = new ContainerChecks(state, files);
-        this.volumeChecks = new VolumeChecks(state, files);
-        this.imageChecks = new ImageChecks(state, files);
+        this(new LiveDockerState(docker, labImage, hostMayRead), shell, typed);
+    }
+
+    /** An evaluation that asks {@code state}, which it closes when it is closed. */
+    public Evaluation(DockerState state, Shell shell, List<String> typed) {
+        this.state = state;
+        this.judge = new Judge(state, shell, typed);
     }
 
     public Verdict evaluate(Assertion assertion) {
         try {
-            return dispatch(assertion);
+            return assertion.accept(judge);
         } catch (RuntimeException cannotLook) {
             return Verdict.unknown("could not be checked: " + Observed.reason(cannotLook));
         }
@@ -96,43 +90,75 @@ public final class Evaluation implements AutoCloseable {
         if (inner instanceof CommandAssertion) {
             return Lane.COMMANDS;
         }
-        boolean waitsOnAProcess = inner instanceof ContainerAssertion container
-                && (container.kind() == ContainerAssertion.Kind.SERVES || container.kind() == ContainerAssertion.Kind.LOGS_CONTAIN);
+        boolean waitsOnAProcess = inner instanceof ContainerAssertion.Serves || inner instanceof ContainerAssertion.Logs;
         return waitsOnAProcess ? Lane.OWN : Lane.HERE;
     }
 
-    private Verdict dispatch(Assertion assertion) {
-        if (assertion instanceof Negation negation) {
+    /** Sends each kind of assertion to the checks of its family. */
+    private final class Judge implements Assertion.Visitor<Verdict> {
+
+        private final Shell shell;
+        private final List<String> typed;
+        private final ContainerChecks containerChecks;
+        private final VolumeChecks volumeChecks;
+        private final ImageChecks imageChecks;
+
+        Judge(DockerState state, Shell shell, List<String> typed) {
+            this.shell = shell;
+            this.typed = List.copyOf(typed);
+            this.containerChecks = new ContainerChecks(state);
+            this.volumeChecks = new VolumeChecks(state);
+            this.imageChecks = new ImageChecks(state);
+        }
+
+        @Override
+        public Verdict negation(Negation negation) {
             return evaluate(negation.inner()).negated();
         }
-        if (assertion instanceof ContainerAssertion container) {
+
+        @Override
+        public Verdict container(ContainerAssertion container) {
             return containerChecks.check(container);
         }
-        if (assertion instanceof VolumeAssertion volume) {
+
+        @Override
+        public Verdict volume(VolumeAssertion volume) {
             return volumeChecks.check(volume);
         }
-        if (assertion instanceof ImageAssertion image) {
+
+        @Override
+        public Verdict image(ImageAssertion image) {
             return imageChecks.check(image);
         }
-        if (assertion instanceof HostAssertion host) {
+
+        @Override
+        public Verdict host(HostAssertion host) {
             return HostChecks.check(host);
         }
-        if (assertion instanceof ArchiveAssertion archive) {
+
+        @Override
+        public Verdict archive(ArchiveAssertion archive) {
             return ArchiveChecks.check(archive);
         }
-        if (assertion instanceof CommandAssertion command) {
+
+        @Override
+        public Verdict command(CommandAssertion command) {
             return CommandChecks.check(command, shell);
         }
-        TypedAssertion typedText = (TypedAssertion) assertion;
-        return typed.stream().filter(line -> line.contains(typedText.text())).findFirst()
-                .map(line -> Verdict.of(true, "you typed: " + line))
-                .orElseGet(() -> Verdict.of(false, typed.isEmpty()
-                        ? "no command typed yet in this exercise"
-                        : "none of your " + typed.size() + " commands in this exercise contains " + Quoting.quote(typedText.text())));
+
+        @Override
+        public Verdict typed(TypedAssertion typedText) {
+            return typed.stream().filter(line -> line.contains(typedText.text())).findFirst()
+                    .map(line -> Verdict.of(true, "you typed: " + line))
+                    .orElseGet(() -> Verdict.of(false, typed.isEmpty()
+                            ? "no command typed yet in this exercise"
+                            : "none of your " + typed.size() + " commands in this exercise contains "
+                            + Quoting.quote(typedText.text())));
+        }
     }
 
     @Override
     public void close() {
-        files.close();
+        state.close();
     }
 }

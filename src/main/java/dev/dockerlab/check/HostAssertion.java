@@ -15,4 +15,9 @@ public record HostAssertion(String path, Kind kind, String text) implements Asse
             case CONTAINS -> "contains " + Quoting.quote(text);
         };
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.host(this);
+    }
 }

@@ -1,23 +1,76 @@
 package dev.dockerlab.check;
 
-/** A claim about one image, by reference. {@code path} is a path in the image's file system. */
-public record ImageAssertion(String reference, Kind kind, String path, String text) implements Assertion {
+/**
+ * A claim about one image, by reference: one record per family of check
+ * lines, each with exactly its fields, judged through a {@link Visitor}.
+ */
+public sealed interface ImageAssertion extends Assertion {
 
-    public enum Kind { EXISTS, ABSENT, DECLARES_VOLUME, HAS_FILE, HAS_NO_FILE, FILE_CONTAINS }
+    /** The image the line is about, e.g. {@code busybox:1.36}. */
+    String reference();
 
-    public static ImageAssertion of(String reference, Kind kind) {
-        return new ImageAssertion(reference, kind, null, null);
+    /** The words after the reference, e.g. "declares volume /data". */
+    String predicate();
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default String sentence() {
+        return "image " + reference() + " " + predicate();
     }
 
     @Override
-    public String sentence() {
-        return "image " + reference + " " + switch (kind) {
-            case EXISTS -> "exists";
-            case ABSENT -> "is absent";
-            case DECLARES_VOLUME -> "declares volume " + path;
-            case HAS_FILE -> "has file " + path;
-            case HAS_NO_FILE -> "has no file " + path;
-            case FILE_CONTAINS -> "file " + path + " contains " + Quoting.quote(text);
-        };
+    default <R> R accept(Assertion.Visitor<R> visitor) {
+        return visitor.image(this);
+    }
+
+    interface Visitor<R> {
+        R presence(Presence presence);
+
+        R declaresVolume(DeclaresVolume declares);
+
+        R file(File file);
+    }
+
+    /** {@code exists} or {@code is absent}. */
+    record Presence(String reference, boolean exists) implements ImageAssertion {
+
+        @Override
+        public String predicate() {
+            return exists ? "exists" : "is absent";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.presence(this);
+        }
+    }
+
+    /** A {@code VOLUME} instruction of the image's Dockerfile. */
+    record DeclaresVolume(String reference, String path) implements ImageAssertion {
+
+        @Override
+        public String predicate() {
+            return "declares volume " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.declaresVolume(this);
+        }
+    }
+
+    /** A path in the image's file system. */
+    record File(String reference, String path, FileClaim claim) implements ImageAssertion {
+
+        @Override
+        public String predicate() {
+            return claim.phrase(path);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.file(this);
+        }
     }
 }

@@ -1,45 +1,49 @@
 package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
-import dev.dockerlab.docker.DaemonFiles;
-import dev.dockerlab.docker.FileView;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Image assertions: existence, declared volumes, and the files of its file system. */
-final class ImageChecks {
+final class ImageChecks implements ImageAssertion.Visitor<Verdict> {
 
     private final DockerState state;
-    private final DaemonFiles files;
 
-    ImageChecks(DockerState state, DaemonFiles files) {
+    ImageChecks(DockerState state) {
         this.state = state;
-        this.files = files;
     }
 
     Verdict check(ImageAssertion assertion) {
-        String reference = assertion.reference();
+        return assertion.accept(this);
+    }
+
+    @Override
+    public Verdict presence(ImageAssertion.Presence claim) {
+        String reference = claim.reference();
         Optional<InspectImageResponse> found = state.image(reference);
-        if (assertion.kind() == ImageAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(reference) : exists(found.get(), reference));
-        }
-        if (found.isEmpty()) {
-            return Verdict.of(false, missing(reference));
-        }
-        InspectImageResponse image = found.get();
-        String where = "image " + reference;
-        return switch (assertion.kind()) {
-            case EXISTS -> Verdict.of(true, exists(image, reference));
-            case DECLARES_VOLUME -> declaresVolume(image, reference, assertion.path());
-            case HAS_FILE -> FileFacts.hasFile(where, read(reference, assertion.path()));
-            case HAS_NO_FILE -> FileFacts.hasNoFile(where, read(reference, assertion.path()));
-            case FILE_CONTAINS -> FileFacts.contains(where, read(reference, assertion.path()), assertion.text());
-            default -> throw new IllegalArgumentException(assertion.kind().name());
-        };
+        return Verdict.of(found.isPresent() == claim.exists(),
+                found.map(image -> exists(image, reference)).orElseGet(() -> missing(reference)));
+    }
+
+    @Override
+    public Verdict declaresVolume(ImageAssertion.DeclaresVolume claim) {
+        return ifFound(claim, image -> declaresVolume(image, claim.reference(), claim.path()));
+    }
+
+    @Override
+    public Verdict file(ImageAssertion.File claim) {
+        return ifFound(claim, image -> claim.claim().judge("image " + claim.reference(),
+                state.imageFile(claim.reference(), claim.path())));
+    }
+
+    /** Every claim but presence fails, with a suggestion, when there is no such image. */
+    private Verdict ifFound(ImageAssertion claim, Function<InspectImageResponse, Verdict> check) {
+        return state.image(claim.reference()).map(check).orElseGet(() -> Verdict.of(false, missing(claim.reference())));
     }
 
     /**
@@ -59,10 +63,6 @@ final class ImageChecks {
 
     private static boolean hasTag(String reference) {
         return reference.contains("@") || reference.lastIndexOf(':') > reference.lastIndexOf('/');
-    }
-
-    private FileView read(String reference, String path) {
-        return files.inImage(reference, state.imageTree(reference).orElseThrow(), path);
     }
 
     private static String exists(InspectImageResponse image, String reference) {

@@ -31,30 +31,59 @@ final class MountChecks {
         }
     }
 
-    Verdict check(ContainerAssertion assertion, JsonNode container) {
+    Verdict noMount(ContainerAssertion.NoMount claim, JsonNode container) {
         List<MountView> mounts = mountsOf(container);
-        String path = normalise(assertion.path());
-        Optional<MountView> at = mounts.stream().filter(mount -> normalise(mount.destination()).equals(path)).findFirst();
-        String name = assertion.name();
-        String all = mounts.isEmpty() ? "container " + name + " has no mounts"
-                : "container " + name + " mounts " + String.join(", ", mounts.stream().map(MountView::describe).toList());
-        if (assertion.kind() == ContainerAssertion.Kind.HAS_NO_MOUNT) {
-            return Verdict.of(at.isEmpty(), at.map(mount -> "container " + name + " mounts " + mount.describe()).orElse(all));
-        }
+        Optional<MountView> at = at(mounts, normalise(claim.path()));
+        return Verdict.of(at.isEmpty(), at.map(mount -> "container " + claim.name() + " mounts " + mount.describe())
+                .orElse(all(claim.name(), mounts)));
+    }
+
+    Verdict mount(ContainerAssertion.Mount claim, JsonNode container) {
+        List<MountView> mounts = mountsOf(container);
+        String path = normalise(claim.path());
+        Optional<MountView> at = at(mounts, path);
+        String all = all(claim.name(), mounts);
         if (at.isEmpty()) {
             return Verdict.of(false, mounts.isEmpty() ? all + " (nothing at " + path + ")"
                     : "nothing is mounted at " + path + "; " + all);
         }
         MountView mount = at.get();
-        String seen = "container " + name + " mounts " + mount.describe();
-        boolean kindMatches = switch (assertion.kind()) {
-            case MOUNTS_VOLUME -> mount.type().equals("volume") && assertion.object().equals(mount.name());
-            case MOUNTS_ANONYMOUS_VOLUME -> mount.type().equals("volume") && ANONYMOUS.matcher(mount.name()).matches();
-            case MOUNTS_BIND -> mount.type().equals("bind") && sameHostPath(assertion.object(), mount.source());
-            case MOUNTS_TMPFS -> mount.type().equals("tmpfs");
-            default -> throw new IllegalArgumentException(assertion.kind().name());
-        };
-        return Verdict.of(kindMatches && assertion.access().accepts(mount.readWrite()), seen);
+        boolean sourceMatches = mount.type().equals(claim.source().type()) && claim.source().accept(new SameSource(mount));
+        return Verdict.of(sourceMatches && claim.access().accepts(mount.readWrite()),
+                "container " + claim.name() + " mounts " + mount.describe());
+    }
+
+    private static Optional<MountView> at(List<MountView> mounts, String path) {
+        return mounts.stream().filter(mount -> normalise(mount.destination()).equals(path)).findFirst();
+    }
+
+    private static String all(String name, List<MountView> mounts) {
+        return mounts.isEmpty() ? "container " + name + " has no mounts"
+                : "container " + name + " mounts " + String.join(", ", mounts.stream().map(MountView::describe).toList());
+    }
+
+    /** Whether a mount of the claimed type comes from the source the claim names. */
+    private record SameSource(MountView mount) implements MountSource.Visitor<Boolean> {
+
+        @Override
+        public Boolean volume(MountSource.Volume volume) {
+            return volume.volume().equals(mount.name());
+        }
+
+        @Override
+        public Boolean anonymousVolume(MountSource.AnonymousVolume anonymous) {
+            return ANONYMOUS.matcher(mount.name()).matches();
+        }
+
+        @Override
+        public Boolean bind(MountSource.Bind bind) {
+            return sameHostPath(bind.hostPath(), mount.source());
+        }
+
+        @Override
+        public Boolean tmpfs(MountSource.Tmpfs tmpfs) {
+            return true;
+        }
     }
 
     /** Mounts from the inspect answer's JSON: docker-java's Mount model has no Type. */

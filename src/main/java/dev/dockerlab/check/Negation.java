@@ -7,4 +7,9 @@ public record Negation(Assertion inner) implements Assertion {
     public String sentence() {
         return "not: " + inner.sentence();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.negation(this);
+    }
 }

@@ -7,4 +7,9 @@ public record TypedAssertion(String text) implements Assertion {
     public String sentence() {
         return "you typed a command with " + Quoting.quote(text);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.typed(this);
+    }
 }

@@ -1,30 +1,105 @@
 package dev.dockerlab.check;
 
 /**
- * A claim about one volume, by name. {@code path} is relative to the volume's
- * root; {@code object} is a container name ({@code is used by}) or a label key;
- * {@code text} a label value or the quoted string.
+ * A claim about one volume, by name: one record per family of check lines,
+ * each with exactly its fields, judged through a {@link Visitor}.
  */
-public record VolumeAssertion(String name, Kind kind, String path, String object, String text)
-        implements Assertion {
+public sealed interface VolumeAssertion extends Assertion {
 
-    public enum Kind { EXISTS, ABSENT, USED_BY, UNUSED, HAS_LABEL, HAS_FILE, HAS_NO_FILE, FILE_CONTAINS }
+    /** The volume the line is about. */
+    String name();
 
-    public static VolumeAssertion of(String name, Kind kind) {
-        return new VolumeAssertion(name, kind, null, null, null);
+    /** The words after the name, e.g. "is unused". */
+    String predicate();
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default String sentence() {
+        return "volume " + name() + " " + predicate();
     }
 
     @Override
-    public String sentence() {
-        return "volume " + name + " " + switch (kind) {
-            case EXISTS -> "exists";
-            case ABSENT -> "is absent";
-            case USED_BY -> "is used by " + object;
-            case UNUSED -> "is unused";
-            case HAS_LABEL -> "has label " + object + "=" + text;
-            case HAS_FILE -> "has file " + path;
-            case HAS_NO_FILE -> "has no file " + path;
-            case FILE_CONTAINS -> "file " + path + " contains " + Quoting.quote(text);
-        };
+    default <R> R accept(Assertion.Visitor<R> visitor) {
+        return visitor.volume(this);
+    }
+
+    interface Visitor<R> {
+        R presence(Presence presence);
+
+        R usedBy(UsedBy usedBy);
+
+        R unused(Unused unused);
+
+        R label(Label label);
+
+        R file(File file);
+    }
+
+    /** {@code exists} or {@code is absent}. */
+    record Presence(String name, boolean exists) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return exists ? "exists" : "is absent";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.presence(this);
+        }
+    }
+
+    record UsedBy(String name, String container) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return "is used by " + container;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.usedBy(this);
+        }
+    }
+
+    record Unused(String name) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return "is unused";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unused(this);
+        }
+    }
+
+    record Label(String name, String key, String value) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return "has label " + key + "=" + value;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.label(this);
+        }
+    }
+
+    /** A path relative to the volume's root. */
+    record File(String name, String path, FileClaim claim) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return claim.phrase(path);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.file(this);
+        }
     }
 }

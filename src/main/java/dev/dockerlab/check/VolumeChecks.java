@@ -3,44 +3,54 @@ package dev.dockerlab.check;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
-import dev.dockerlab.docker.DaemonFiles;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /** Volume assertions: existence, who uses it, labels, and its files (read without changing it). */
-final class VolumeChecks {
+final class VolumeChecks implements VolumeAssertion.Visitor<Verdict> {
 
     private final DockerState state;
-    private final DaemonFiles files;
 
-    VolumeChecks(DockerState state, DaemonFiles files) {
+    VolumeChecks(DockerState state) {
         this.state = state;
-        this.files = files;
     }
 
     Verdict check(VolumeAssertion assertion) {
-        String name = assertion.name();
-        Optional<InspectVolumeResponse> found = state.volume(name);
-        if (assertion.kind() == VolumeAssertion.Kind.ABSENT) {
-            return Verdict.of(found.isEmpty(), found.isEmpty() ? missing(name) : exists(name));
-        }
-        if (found.isEmpty()) {
-            return Verdict.of(false, missing(name));
-        }
-        InspectVolumeResponse volume = found.get();
-        String where = "volume " + name;
-        return switch (assertion.kind()) {
-            case EXISTS -> Verdict.of(true, exists(name));
-            case USED_BY -> usedBy(name, assertion.object());
-            case UNUSED -> Verdict.of(users(name).isEmpty(), usage(name));
-            case HAS_LABEL -> label(volume, assertion.object(), assertion.text());
-            case HAS_FILE -> FileFacts.hasFile(where, read(volume, assertion.path()));
-            case HAS_NO_FILE -> FileFacts.hasNoFile(where, read(volume, assertion.path()));
-            case FILE_CONTAINS -> FileFacts.contains(where, read(volume, assertion.path()), assertion.text());
-            default -> throw new IllegalArgumentException(assertion.kind().name());
-        };
+        return assertion.accept(this);
+    }
+
+    @Override
+    public Verdict presence(VolumeAssertion.Presence claim) {
+        String name = claim.name();
+        boolean found = state.volume(name).isPresent();
+        return Verdict.of(found == claim.exists(), found ? exists(name) : missing(name));
+    }
+
+    @Override
+    public Verdict usedBy(VolumeAssertion.UsedBy claim) {
+        return ifFound(claim, volume -> Verdict.of(users(claim.name()).contains(claim.container()), usage(claim.name())));
+    }
+
+    @Override
+    public Verdict unused(VolumeAssertion.Unused claim) {
+        return ifFound(claim, volume -> Verdict.of(users(claim.name()).isEmpty(), usage(claim.name())));
+    }
+
+    @Override
+    public Verdict label(VolumeAssertion.Label claim) {
+        return ifFound(claim, volume -> label(volume, claim.key(), claim.value()));
+    }
+
+    @Override
+    public Verdict file(VolumeAssertion.File claim) {
+        return ifFound(claim, volume -> claim.claim().judge("volume " + claim.name(), state.volumeFile(volume, claim.path())));
+    }
+
+    /** Every claim but presence fails, with a suggestion, when there is no such volume. */
+    private Verdict ifFound(VolumeAssertion claim, Function<InspectVolumeResponse, Verdict> check) {
+        return state.volume(claim.name()).map(check).orElseGet(() -> Verdict.of(false, missing(claim.name())));
     }
 
     /** "there is no volume named web-site; did you mean website?" */
@@ -48,16 +58,8 @@ final class VolumeChecks {
         return "there is no volume named " + name + NearMiss.suggestion(name, state::volumeNames);
     }
 
-    private dev.dockerlab.docker.FileView read(InspectVolumeResponse volume, String path) {
-        return files.inVolume(volume.getName(), volume.getMountpoint(), path);
-    }
-
     private String exists(String name) {
         return "volume " + name + " exists; " + usage(name).substring(("volume " + name + " ").length());
-    }
-
-    private Verdict usedBy(String name, String container) {
-        return Verdict.of(users(name).contains(container), usage(name));
     }
 
     private String usage(String name) {

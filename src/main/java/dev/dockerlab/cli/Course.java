@@ -4,11 +4,13 @@ import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.lesson.LessonRef;
 import dev.dockerlab.lesson.LoadedLesson;
 import dev.dockerlab.lesson.Problem;
 import dev.dockerlab.lesson.Variables;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,26 +68,26 @@ final class Course {
         return found.get(0);
     }
 
-    private List<Lesson> resolve(String reference) {
-        Path path = Path.of(reference);
-        if (reference.endsWith(".md") || reference.contains("/") || Files.isDirectory(path)) {
-            if (!Files.exists(path)) {
-                throw new UserError("there is no lesson file or folder at " + path.toAbsolutePath() + ".");
-            }
+    private List<Lesson> resolve(String text) {
+        LessonRef reference = LessonRef.parse(text);
+        if (reference.isPath()) {
+            Path path = reference.path().filter(Files::exists).orElseThrow(() -> new UserError(
+                    "there is no lesson file or folder at " + absolute(text) + "."));
             return clean(LessonLibrary.load(List.of(path), variables).loaded());
         }
         LessonLibrary folder = folder();
-        LoadedLesson loaded = folder.loaded().stream()
-                .filter(candidate -> candidate.lesson() != null && matches(candidate.lesson(), reference))
-                .findFirst()
-                .orElseThrow(() -> new UserError("there is no lesson " + reference + " in " + settings.lessonsDir()
-                        + "; the lessons are: " + folder.lessons().stream().map(Lesson::id).collect(Collectors.joining(", "))
-                        + "."));
-        return clean(List.of(loaded));
+        Lesson lesson = reference.find(folder).orElseThrow(() -> new UserError("there is no lesson " + text + " in "
+                + settings.lessonsDir() + "; the lessons are: "
+                + folder.lessons().stream().map(Lesson::id).collect(Collectors.joining(", ")) + "."));
+        return clean(folder.loaded().stream().filter(loaded -> loaded.lesson() == lesson).toList());
     }
 
-    private static boolean matches(Lesson lesson, String reference) {
-        return lesson.id().equals(reference) || reference.matches("\\d{1,9}") && Integer.parseInt(reference) == lesson.number();
+    private static String absolute(String path) {
+        try {
+            return Path.of(path).toAbsolutePath().toString();
+        } catch (InvalidPathException notAPath) {
+            return path;
+        }
     }
 
     private static List<Lesson> clean(List<LoadedLesson> loaded) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -99,8 +100,8 @@ public final class DaemonConnector {
         return DockerClientImpl.getInstance(built, http);
     }
 
-    private static DaemonUnavailableException unreachable(Endpoint endpoint, Throwable failure) {
-        String reason = rootMessage(failure).toLowerCase();
+    static DaemonUnavailableException unreachable(Endpoint endpoint, Throwable failure) {
+        String reason = rootMessage(failure).toLowerCase(Locale.ROOT);
         URI uri = endpoint.uri();
         String fix = endpoint.explicit()
                 ? "check that the daemon there is running, or unset " + (endpoint.source().equals("DOCKER_HOST")

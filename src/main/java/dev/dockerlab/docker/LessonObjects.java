@@ -173,9 +173,8 @@ public final class LessonObjects {
     /** Container and image by ID; a volume by name and creation time, since it has no ID. */
     private Optional<String> identity(ObjectKind kind, String name) {
         return switch (kind) {
-            case CONTAINER -> raw.inspect("containers", name).map(tree -> tree.path("Id").asText());
-            case IMAGE -> raw.inspect("images", name).map(tree -> tree.path("Id").asText());
-            case VOLUME -> raw.inspect("volumes", name).map(LessonObjects::volumeIdentity);
+            case CONTAINER, IMAGE -> raw.inspect(kind, name).map(tree -> tree.path("Id").asText());
+            case VOLUME -> raw.inspect(kind, name).map(LessonObjects::volumeIdentity);
         };
     }
 

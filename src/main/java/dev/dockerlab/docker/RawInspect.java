@@ -34,23 +34,23 @@ public final class RawInspect {
     }
 
     /**
-     * {@code kind} is "containers", "volumes" or "images". Empty when there is
-     * no such object, and also when the daemon found one only by a prefix of
+     * Empty when there is no such object, and also when the daemon found one only by a prefix of
      * its ID (it answers "db" with a container whose ID starts with db...): a
      * lesson's names must never stand for someone else's object. A reference
      * the daemon cannot parse names nothing either.
      */
-    public Optional<JsonNode> inspect(String kind, String name) {
+    public Optional<JsonNode> inspect(ObjectKind kind, String name) {
         return fetch(kind, name).filter(tree -> isNamed(kind, name, tree));
     }
 
-    static boolean isNamed(String kind, String name, JsonNode tree) {
+    static boolean isNamed(ObjectKind kind, String name, JsonNode tree) {
         String id = tree.path("Id").asText("");
         return switch (kind) {
-            case "containers" -> tree.path("Name").asText("").equals("/" + name) || id.equals(name);
-            case "images" -> id.equals(name) || id.equals("sha256:" + name)
+            case CONTAINER -> tree.path("Name").asText("").equals("/" + name) || id.equals(name);
+            case IMAGE -> id.equals(name) || id.equals("sha256:" + name)
                     || contains(tree.path("RepoTags"), withTag(name)) || contains(tree.path("RepoDigests"), name);
-            default -> true;
+            // a volume has no ID: the daemon finds it by its whole name only
+            case VOLUME -> true;
         };
     }
 
@@ -69,9 +69,10 @@ public final class RawInspect {
         return reference.indexOf(':', slash + 1) >= 0 || reference.contains("@") ? reference : reference + ":latest";
     }
 
-    private Optional<JsonNode> fetch(String kind, String name) {
-        String path = "/v" + apiVersion + "/" + kind + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
-                + (kind.equals("volumes") ? "" : "/json");
+    private Optional<JsonNode> fetch(ObjectKind kind, String name) {
+        String path = "/v" + apiVersion + "/" + kind.collection() + "/"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
+                + (kind == ObjectKind.VOLUME ? "" : "/json");
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET).path(path).build();
         try (DockerHttpClient.Response response = http.execute(request); InputStream body = response.getBody()) {

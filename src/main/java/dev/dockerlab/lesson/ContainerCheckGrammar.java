@@ -1,53 +1,64 @@
 package dev.dockerlab.lesson;
 
-import static dev.dockerlab.check.ContainerAssertion.Kind.*;
-
 import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.ContainerAssertion;
+import dev.dockerlab.check.ContainerAssertion.Diff;
+import dev.dockerlab.check.ContainerAssertion.Life;
+import dev.dockerlab.check.FileClaim;
 import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.check.MountSource;
+
+import java.util.Optional;
 
 /** {@code container NAME ...} lines. */
 final class ContainerCheckGrammar implements CheckGrammar {
 
     private static final VerbTable<ContainerAssertion> VERBS = new VerbTable<ContainerAssertion>("container")
-            .verb("exists", (name, in) -> ContainerAssertion.of(name, EXISTS))
-            .verb("is absent", (name, in) -> ContainerAssertion.of(name, ABSENT))
-            .verb("is running", (name, in) -> ContainerAssertion.of(name, RUNNING))
-            .verb("is stopped", (name, in) -> ContainerAssertion.of(name, STOPPED))
-            .verb("exited with code", (name, in) -> new ContainerAssertion(name, EXITED_WITH, null, null, null,
-                    in.number("an exit code", 0, 255), MountAccess.ANY))
-            .verb("uses image", (name, in) -> new ContainerAssertion(name, USES_IMAGE, null,
-                    in.word("an image reference"), null, 0, MountAccess.ANY))
-            .verb("mounts volume", (name, in) -> mount(name, MOUNTS_VOLUME, in.word("a volume name"), in))
-            .verb("mounts anonymous volume", (name, in) -> mount(name, MOUNTS_ANONYMOUS_VOLUME, null, in))
-            .verb("mounts bind", (name, in) -> mount(name, MOUNTS_BIND, in.word("a host path"), in))
-            .verb("mounts tmpfs", (name, in) -> ContainerAssertion.withPath(name, MOUNTS_TMPFS, at(in)))
-            .verb("has no mount", (name, in) -> ContainerAssertion.withPath(name, HAS_NO_MOUNT, at(in)))
-            .verb("has volumes from", (name, in) -> new ContainerAssertion(name, HAS_VOLUMES_FROM, null,
-                    in.word("a container name"), null, 0, MountAccess.ANY))
-            .verb("has file", (name, in) -> ContainerAssertion.withPath(name, HAS_FILE, in.word("a path")))
-            .verb("has no file", (name, in) -> ContainerAssertion.withPath(name, HAS_NO_FILE, in.word("a path")))
-            .verb("file", (name, in) -> fileContains(name, FILE_CONTAINS, in))
-            .verb("diff shows", (name, in) -> ContainerAssertion.withPath(name, diffKind(in), in.word("a path")))
-            .verb("upper layer has", (name, in) -> ContainerAssertion.withPath(name, UPPER_HAS, in.word("a path")))
-            .verb("upper layer has whiteout", (name, in) -> ContainerAssertion.withPath(name, UPPER_HAS_WHITEOUT,
-                    in.word("a path")))
-            .verb("upper layer file", (name, in) -> fileContains(name, UPPER_FILE_CONTAINS, in))
-            .verb("lower layers have", (name, in) -> ContainerAssertion.withPath(name, LOWER_HAVE, in.word("a path")))
-            .verb("lower layers file", (name, in) -> fileContains(name, LOWER_FILE_CONTAINS, in))
+            .verb("exists", (name, in) -> new Life(name, Life.State.EXISTS))
+            .verb("is absent", (name, in) -> new Life(name, Life.State.ABSENT))
+            .verb("is running", (name, in) -> new Life(name, Life.State.RUNNING))
+            .verb("is stopped", (name, in) -> new Life(name, Life.State.STOPPED))
+            .verb("exited with code", (name, in) -> new ContainerAssertion.ExitedWith(name,
+                    in.number("an exit code", 0, 255)))
+            .verb("uses image", (name, in) -> new ContainerAssertion.UsesImage(name, in.word("an image reference")))
+            .verb("mounts volume", (name, in) -> mount(name, new MountSource.Volume(in.word("a volume name")), in))
+            .verb("mounts anonymous volume", (name, in) -> mount(name, new MountSource.AnonymousVolume(), in))
+            .verb("mounts bind", (name, in) -> mount(name, new MountSource.Bind(in.word("a host path")), in))
+            .verb("mounts tmpfs", (name, in) -> new ContainerAssertion.Mount(name, new MountSource.Tmpfs(), at(in),
+                    MountAccess.ANY))
+            .verb("has no mount", (name, in) -> new ContainerAssertion.NoMount(name, at(in)))
+            .verb("has volumes from", (name, in) -> new ContainerAssertion.VolumesFrom(name, in.word("a container name")))
+            .verb("has file", (name, in) -> new ContainerAssertion.File(name, in.word("a path"), FileClaim.exists()))
+            .verb("has no file", (name, in) -> new ContainerAssertion.File(name, in.word("a path"), FileClaim.missing()))
+            .verb("file", (name, in) -> {
+                String path = in.word("a path");
+                return new ContainerAssertion.File(name, path, contains(in));
+            })
+            .verb("diff shows", (name, in) -> new Diff(name, change(in), in.word("a path")))
+            .verb("upper layer has", (name, in) -> new ContainerAssertion.UpperLayer(name, in.word("a path"),
+                    FileClaim.exists()))
+            .verb("upper layer has whiteout", (name, in) -> new ContainerAssertion.UpperWhiteout(name, in.word("a path")))
+            .verb("upper layer file", (name, in) -> {
+                String path = in.word("a path");
+                return new ContainerAssertion.UpperLayer(name, path, contains(in));
+            })
+            .verb("lower layers have", (name, in) -> new ContainerAssertion.LowerLayers(name, in.word("a path"),
+                    FileClaim.exists()))
+            .verb("lower layers file", (name, in) -> {
+                String path = in.word("a path");
+                return new ContainerAssertion.LowerLayers(name, path, contains(in));
+            })
             .verb("serves", ContainerCheckGrammar::serves)
-            .verb("logs contain", (name, in) -> new ContainerAssertion(name, LOGS_CONTAIN, null, null,
-                    in.quoted(), 0, MountAccess.ANY));
+            .verb("logs contain", (name, in) -> new ContainerAssertion.Logs(name, in.quoted()));
 
     @Override
     public Assertion read(TokenCursor in) throws CheckSyntaxException {
         return VERBS.read(in.word("a container name"), in);
     }
 
-    private static ContainerAssertion mount(String name, ContainerAssertion.Kind kind, String source, TokenCursor in)
-            throws CheckSyntaxException {
+    private static ContainerAssertion mount(String name, MountSource source, TokenCursor in) throws CheckSyntaxException {
         String path = at(in);
-        return new ContainerAssertion(name, kind, path, source, null, 0, MountAccessWords.read(in));
+        return new ContainerAssertion.Mount(name, source, path, MountAccessWords.read(in));
     }
 
     private static String at(TokenCursor in) throws CheckSyntaxException {
@@ -55,18 +66,17 @@ final class ContainerCheckGrammar implements CheckGrammar {
         return in.word("a path");
     }
 
-    private static ContainerAssertion fileContains(String name, ContainerAssertion.Kind kind, TokenCursor in)
-            throws CheckSyntaxException {
-        String path = in.word("a path");
+    /** {@code contains "TEXT"}, after the path of a {@code file} verb. */
+    private static FileClaim.Contains contains(TokenCursor in) throws CheckSyntaxException {
         in.expect("contains");
-        return ContainerAssertion.withPathAndText(name, kind, path, in.quoted());
+        return FileClaim.contains(in.quoted());
     }
 
-    private static ContainerAssertion.Kind diffKind(TokenCursor in) throws CheckSyntaxException {
+    private static Diff.Change change(TokenCursor in) throws CheckSyntaxException {
         return switch (in.oneOf("added", "changed", "deleted")) {
-            case "added" -> DIFF_ADDED;
-            case "changed" -> DIFF_CHANGED;
-            default -> DIFF_DELETED;
+            case "added" -> Diff.Change.ADDED;
+            case "changed" -> Diff.Change.CHANGED;
+            default -> Diff.Change.DELETED;
         };
     }
 
@@ -75,7 +85,7 @@ final class ContainerCheckGrammar implements CheckGrammar {
         in.expect("on");
         in.expect("port");
         int port = in.number("a port", 1, 65535);
-        String path = in.accept("path") ? in.word("a URL path") : null;
-        return new ContainerAssertion(name, SERVES, path, null, text, port, MountAccess.ANY);
+        Optional<String> path = in.accept("path") ? Optional.of(in.word("a URL path")) : Optional.empty();
+        return new ContainerAssertion.Serves(name, text, port, path);
     }
 }

@@ -1,21 +1,19 @@
 package dev.dockerlab.lesson;
 
-import static dev.dockerlab.check.ImageAssertion.Kind.*;
-
 import dev.dockerlab.check.Assertion;
+import dev.dockerlab.check.FileClaim;
 import dev.dockerlab.check.ImageAssertion;
 
 /** {@code image REF ...} lines. */
 final class ImageCheckGrammar implements CheckGrammar {
 
     private static final VerbTable<ImageAssertion> VERBS = new VerbTable<ImageAssertion>("image")
-            .verb("exists", (reference, in) -> ImageAssertion.of(reference, EXISTS))
-            .verb("is absent", (reference, in) -> ImageAssertion.of(reference, ABSENT))
-            .verb("declares volume", (reference, in) -> new ImageAssertion(reference, DECLARES_VOLUME,
-                    in.word("a path"), null))
-            .verb("has file", (reference, in) -> new ImageAssertion(reference, HAS_FILE, in.word("a path"), null))
-            .verb("has no file", (reference, in) -> new ImageAssertion(reference, HAS_NO_FILE,
-                    in.word("a path"), null))
+            .verb("exists", (reference, in) -> new ImageAssertion.Presence(reference, true))
+            .verb("is absent", (reference, in) -> new ImageAssertion.Presence(reference, false))
+            .verb("declares volume", (reference, in) -> new ImageAssertion.DeclaresVolume(reference, in.word("a path")))
+            .verb("has file", (reference, in) -> new ImageAssertion.File(reference, in.word("a path"), FileClaim.exists()))
+            .verb("has no file", (reference, in) -> new ImageAssertion.File(reference, in.word("a path"),
+                    FileClaim.missing()))
             .verb("file", ImageCheckGrammar::fileContains);
 
     @Override
@@ -26,6 +24,6 @@ final class ImageCheckGrammar implements CheckGrammar {
     private static ImageAssertion fileContains(String reference, TokenCursor in) throws CheckSyntaxException {
         String path = in.word("a path");
         in.expect("contains");
-        return new ImageAssertion(reference, FILE_CONTAINS, path, in.quoted());
+        return new ImageAssertion.File(reference, path, FileClaim.contains(in.quoted()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.dockerlab.lesson;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +59,7 @@ public final class LessonLibrary {
 
     /** A lesson by id ({@code named-volumes}), by NN ({@code 5} or {@code 05}), or by the path of its file. */
     public Optional<Lesson> find(String reference) {
-        return lessons().stream().filter(lesson -> lesson.id().equals(reference)).findFirst()
-                .or(() -> byNumber(reference))
-                .or(() -> byPath(reference));
+        return LessonRef.parse(reference).find(this);
     }
 
     /** Every problem of every file, by file and then line; empty when all lessons are clean. */
@@ -86,23 +83,6 @@ public final class LessonLibrary {
 
     private static int number(LoadedLesson loaded) {
         return LessonFileName.parse(loaded.file()).map(LessonFileName::number).orElse(0);
-    }
-
-    private Optional<Lesson> byNumber(String reference) {
-        if (!reference.matches("\\d{1,9}")) {
-            return Optional.empty();
-        }
-        int number = Integer.parseInt(reference);
-        return lessons().stream().filter(lesson -> lesson.number() == number).findFirst();
-    }
-
-    private Optional<Lesson> byPath(String reference) {
-        try {
-            Path wanted = normal(Path.of(reference));
-            return lessons().stream().filter(lesson -> normal(lesson.file()).equals(wanted)).findFirst();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     private static Path normal(Path path) {

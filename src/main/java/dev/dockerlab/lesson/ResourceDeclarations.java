@@ -3,6 +3,7 @@ package dev.dockerlab.lesson;
 import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.ContainerAssertion;
 import dev.dockerlab.check.ImageAssertion;
+import dev.dockerlab.check.MountSource;
 import dev.dockerlab.check.Negation;
 import dev.dockerlab.check.VolumeAssertion;
 
@@ -37,15 +38,16 @@ final class ResourceDeclarations {
             collect(negation.inner(), messages);
         } else if (assertion instanceof ContainerAssertion container) {
             container(container.name(), messages);
-            if (container.kind() == ContainerAssertion.Kind.HAS_VOLUMES_FROM) {
-                container(container.object(), messages);
-            } else if (container.kind() == ContainerAssertion.Kind.MOUNTS_VOLUME) {
-                volume(container.object(), messages);
+            if (container instanceof ContainerAssertion.VolumesFrom from) {
+                container(from.server(), messages);
+            } else if (container instanceof ContainerAssertion.Mount mount
+                    && mount.source() instanceof MountSource.Volume volume) {
+                volume(volume.volume(), messages);
             }
         } else if (assertion instanceof VolumeAssertion volume) {
             volume(volume.name(), messages);
-            if (volume.kind() == VolumeAssertion.Kind.USED_BY) {
-                container(volume.object(), messages);
+            if (volume instanceof VolumeAssertion.UsedBy usedBy) {
+                container(usedBy.container(), messages);
             }
         } else if (assertion instanceof ImageAssertion image) {
             image(image.reference(), messages);

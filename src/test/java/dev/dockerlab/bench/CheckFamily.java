@@ -18,15 +18,72 @@ final class CheckFamily {
     static String of(Assertion assertion) {
         Assertion inner = assertion instanceof Negation negation ? negation.inner() : assertion;
         if (inner instanceof ContainerAssertion container) {
-            return switch (container.kind()) {
-                case EXISTS, ABSENT, RUNNING, STOPPED, EXITED_WITH, USES_IMAGE, HAS_VOLUMES_FROM -> "container state";
-                case MOUNTS_VOLUME, MOUNTS_ANONYMOUS_VOLUME, MOUNTS_BIND, MOUNTS_TMPFS, HAS_NO_MOUNT -> "container mounts";
-                case HAS_FILE, HAS_NO_FILE, FILE_CONTAINS -> "container files";
-                case DIFF_ADDED, DIFF_CHANGED, DIFF_DELETED -> "container diff";
-                case UPPER_HAS, UPPER_HAS_WHITEOUT, UPPER_FILE_CONTAINS, LOWER_HAVE, LOWER_FILE_CONTAINS -> "overlay layers";
-                case SERVES -> "serves (exec wget)";
-                case LOGS_CONTAIN -> "logs";
-            };
+            return container.accept(new ContainerAssertion.Visitor<>() {
+                @Override
+                public String life(ContainerAssertion.Life life) {
+                    return "container state";
+                }
+
+                @Override
+                public String exitedWith(ContainerAssertion.ExitedWith exit) {
+                    return "container state";
+                }
+
+                @Override
+                public String usesImage(ContainerAssertion.UsesImage image) {
+                    return "container state";
+                }
+
+                @Override
+                public String volumesFrom(ContainerAssertion.VolumesFrom from) {
+                    return "container state";
+                }
+
+                @Override
+                public String mount(ContainerAssertion.Mount mount) {
+                    return "container mounts";
+                }
+
+                @Override
+                public String noMount(ContainerAssertion.NoMount none) {
+                    return "container mounts";
+                }
+
+                @Override
+                public String file(ContainerAssertion.File file) {
+                    return "container files";
+                }
+
+                @Override
+                public String diff(ContainerAssertion.Diff diff) {
+                    return "container diff";
+                }
+
+                @Override
+                public String upperLayer(ContainerAssertion.UpperLayer upper) {
+                    return "overlay layers";
+                }
+
+                @Override
+                public String upperWhiteout(ContainerAssertion.UpperWhiteout whiteout) {
+                    return "overlay layers";
+                }
+
+                @Override
+                public String lowerLayers(ContainerAssertion.LowerLayers lower) {
+                    return "overlay layers";
+                }
+
+                @Override
+                public String serves(ContainerAssertion.Serves serves) {
+                    return "serves (exec wget)";
+                }
+
+                @Override
+                public String logs(ContainerAssertion.Logs logs) {
+                    return "logs";
+                }
+            });
         }
         if (inner instanceof VolumeAssertion) {
             return "volume";

@@ -3,10 +3,12 @@ package dev.dockerlab.bench;
 import dev.dockerlab.check.ArchiveAssertion;
 import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.CommandAssertion;
+import dev.dockerlab.check.FileClaim;
 import dev.dockerlab.check.ContainerAssertion;
 import dev.dockerlab.check.HostAssertion;
 import dev.dockerlab.check.ImageAssertion;
 import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.check.MountSource;
 import dev.dockerlab.check.Negation;
 import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.VolumeAssertion;
@@ -70,80 +72,205 @@ final class CliEquivalent {
     }
 
     private static String container(ContainerAssertion a) {
-        String name = q(a.name());
-        String inspect = "docker inspect -f ";
-        String path = a.path() == null ? "/" : a.path();
-        String mounts = inspect + q("{{range .Mounts}}{{.Type}} {{.Name}} {{.Source}} {{.Destination}} {{.RW}}{{\"\\n\"}}{{end}}")
-                + " " + name + " 2>/dev/null";
-        String rw = a.access() == MountAccess.READ_ONLY ? "false" : a.access() == MountAccess.READ_WRITE ? "true" : "(true|false)";
-        return switch (a.kind()) {
-            case EXISTS -> "docker inspect " + name + " >/dev/null 2>&1";
-            case ABSENT -> "! docker inspect " + name + " >/dev/null 2>&1";
-            case RUNNING -> "[ \"$(" + inspect + "'{{.State.Running}}' " + name + " 2>/dev/null)\" = true ]";
-            case STOPPED -> "[ \"$(" + inspect + "'{{.State.Running}}' " + name + " 2>/dev/null)\" = false ]";
-            case EXITED_WITH -> "[ \"$(" + inspect + "'{{.State.Status}} {{.State.ExitCode}}' " + name + " 2>/dev/null)\" = "
-                    + q("exited " + a.number()) + " ]";
-            case USES_IMAGE -> "[ \"$(" + inspect + "'{{.Image}}' " + name + " 2>/dev/null)\" = \"$(docker image inspect -f '{{.Id}}' "
-                    + q(a.object()) + " 2>/dev/null)\" ]";
-            case MOUNTS_VOLUME -> mounts + " | grep -qE " + q("^volume " + a.object() + " .* " + path + " " + rw + "$");
-            case MOUNTS_ANONYMOUS_VOLUME -> mounts + " | grep -qE " + q("^volume [0-9a-f]{64} .* " + path + " " + rw + "$");
-            case MOUNTS_BIND -> mounts + " | grep -qE " + q("^bind  " + a.object().replaceAll("/$", "") + " " + path + " " + rw + "$");
-            case MOUNTS_TMPFS -> inspect + q("{{range $k, $v := .HostConfig.Tmpfs}}{{$k}}{{\"\\n\"}}{{end}}") + " " + name
-                    + " 2>/dev/null | grep -qxF -- " + q(path);
-            case HAS_NO_MOUNT -> "! { " + mounts + " | grep -qE " + q(" " + path + " (true|false)$") + "; }";
-            case HAS_VOLUMES_FROM -> inspect + q("{{range .HostConfig.VolumesFrom}}{{.}}{{\"\\n\"}}{{end}}") + " " + name
-                    + " 2>/dev/null | grep -qE " + q("^" + a.object() + "(:r[ow])?$");
-            case HAS_FILE -> "docker cp " + q(a.name() + ":" + path) + " - >/dev/null 2>&1";
-            case HAS_NO_FILE -> "! docker cp " + q(a.name() + ":" + path) + " - >/dev/null 2>&1";
-            case FILE_CONTAINS -> "docker cp " + q(a.name() + ":" + path) + " - 2>/dev/null | tar -xO 2>/dev/null | grep -qF -- " + q(a.text());
-            case DIFF_ADDED -> "docker diff " + name + " | grep -qxF -- " + q("A " + path);
-            case DIFF_CHANGED -> "docker diff " + name + " | grep -qxF -- " + q("C " + path);
-            case DIFF_DELETED -> "docker diff " + name + " | grep -qxF -- " + q("D " + path);
-            case UPPER_HAS -> "f=\"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"" + q(path)
-                    + "; test -e \"$f\" && ! " + WHITEOUT + " \"$f\"";
-            case UPPER_HAS_WHITEOUT -> WHITEOUT + " \"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"" + q(path);
-            case UPPER_FILE_CONTAINS -> "grep -qF -- " + q(a.text()) + " \"$(" + inspect + "'{{.GraphDriver.Data.UpperDir}}' "
-                    + name + ")\"" + q(path);
-            case LOWER_HAVE -> "for d in $(" + inspect + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : ' '); do "
-                    + "f=\"$d\"" + q(path) + "; " + WHITEOUT + " \"$f\" && exit 1; test -e \"$f\" && exit 0; done; exit 1";
-            case LOWER_FILE_CONTAINS -> "for d in $(" + inspect + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : ' '); do "
-                    + "f=\"$d\"" + q(path) + "; " + WHITEOUT + " \"$f\" && exit 1; "
-                    + "if test -e \"$f\"; then grep -qF -- " + q(a.text()) + " \"$f\"; exit $?; fi; done; exit 1";
-            case SERVES -> "docker exec " + name + " wget -q -O - " + q("http://127.0.0.1:" + a.number() + path)
-                    + " 2>/dev/null | grep -qF -- " + q(a.text());
-            case LOGS_CONTAIN -> "docker logs " + name + " 2>&1 | grep -qF -- " + q(a.text());
-        };
+        return a.accept(new ContainerCommands(q(a.name())));
+    }
+
+    /** The shell snippet for each kind of container check. */
+    private record ContainerCommands(String name) implements ContainerAssertion.Visitor<String> {
+
+        private static final String INSPECT = "docker inspect -f ";
+
+        private String mounts() {
+            return INSPECT + q("{{range .Mounts}}{{.Type}} {{.Name}} {{.Source}} {{.Destination}} {{.RW}}{{\"\\n\"}}{{end}}")
+                    + " " + name + " 2>/dev/null";
+        }
+
+        private String running() {
+            return "\"$(" + INSPECT + "'{{.State.Running}}' " + name + " 2>/dev/null)\"";
+        }
+
+        private String upperDir() {
+            return "\"$(" + INSPECT + "'{{.GraphDriver.Data.UpperDir}}' " + name + ")\"";
+        }
+
+        private String lowerDirs() {
+            return "$(" + INSPECT + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : ' ')";
+        }
+
+        private String copy(String container, String path) {
+            return "docker cp " + q(container + ":" + path) + " -";
+        }
+
+        @Override
+        public String life(ContainerAssertion.Life life) {
+            return switch (life.state()) {
+                case EXISTS -> "docker inspect " + name + " >/dev/null 2>&1";
+                case ABSENT -> "! docker inspect " + name + " >/dev/null 2>&1";
+                case RUNNING -> "[ " + running() + " = true ]";
+                case STOPPED -> "[ " + running() + " = false ]";
+            };
+        }
+
+        @Override
+        public String exitedWith(ContainerAssertion.ExitedWith exit) {
+            return "[ \"$(" + INSPECT + "'{{.State.Status}} {{.State.ExitCode}}' " + name + " 2>/dev/null)\" = "
+                    + q("exited " + exit.code()) + " ]";
+        }
+
+        @Override
+        public String usesImage(ContainerAssertion.UsesImage image) {
+            return "[ \"$(" + INSPECT + "'{{.Image}}' " + name + " 2>/dev/null)\" = \"$(docker image inspect -f '{{.Id}}' "
+                    + q(image.image()) + " 2>/dev/null)\" ]";
+        }
+
+        @Override
+        public String volumesFrom(ContainerAssertion.VolumesFrom from) {
+            return INSPECT + q("{{range .HostConfig.VolumesFrom}}{{.}}{{\"\\n\"}}{{end}}") + " " + name
+                    + " 2>/dev/null | grep -qE " + q("^" + from.server() + "(:r[ow])?$");
+        }
+
+        @Override
+        public String mount(ContainerAssertion.Mount mount) {
+            String path = mount.path();
+            String rw = mount.access() == MountAccess.READ_ONLY ? "false" : mount.access() == MountAccess.READ_WRITE ? "true" : "(true|false)";
+            return mount.source().accept(new MountSource.Visitor<String>() {
+                @Override
+                public String volume(MountSource.Volume volume) {
+                    return mounts() + " | grep -qE " + q("^volume " + volume.volume() + " .* " + path + " " + rw + "$");
+                }
+
+                @Override
+                public String anonymousVolume(MountSource.AnonymousVolume anonymous) {
+                    return mounts() + " | grep -qE " + q("^volume [0-9a-f]{64} .* " + path + " " + rw + "$");
+                }
+
+                @Override
+                public String bind(MountSource.Bind bind) {
+                    return mounts() + " | grep -qE " + q("^bind  " + bind.hostPath().replaceAll("/$", "") + " " + path + " " + rw + "$");
+                }
+
+                @Override
+                public String tmpfs(MountSource.Tmpfs tmpfs) {
+                    return INSPECT + q("{{range $k, $v := .HostConfig.Tmpfs}}{{$k}}{{\"\\n\"}}{{end}}") + " " + name
+                            + " 2>/dev/null | grep -qxF -- " + q(path);
+                }
+            });
+        }
+
+        @Override
+        public String noMount(ContainerAssertion.NoMount none) {
+            return "! { " + mounts() + " | grep -qE " + q(" " + none.path() + " (true|false)$") + "; }";
+        }
+
+        @Override
+        public String file(ContainerAssertion.File file) {
+            String copy = copy(file.name(), file.path());
+            if (file.claim() instanceof FileClaim.Contains contains) {
+                return copy + " 2>/dev/null | tar -xO 2>/dev/null | grep -qF -- " + q(contains.text());
+            }
+            return (file.claim() instanceof FileClaim.Missing ? "! " : "") + copy + " >/dev/null 2>&1";
+        }
+
+        @Override
+        public String diff(ContainerAssertion.Diff diff) {
+            return "docker diff " + name + " | grep -qxF -- " + q(diff.change().letter() + " " + diff.path());
+        }
+
+        @Override
+        public String upperLayer(ContainerAssertion.UpperLayer upper) {
+            if (upper.claim() instanceof FileClaim.Contains contains) {
+                return "grep -qF -- " + q(contains.text()) + " " + upperDir() + q(upper.path());
+            }
+            return "f=" + upperDir() + q(upper.path()) + "; test -e \"$f\" && ! " + WHITEOUT + " \"$f\"";
+        }
+
+        @Override
+        public String upperWhiteout(ContainerAssertion.UpperWhiteout whiteout) {
+            return WHITEOUT + " " + upperDir() + q(whiteout.path());
+        }
+
+        @Override
+        public String lowerLayers(ContainerAssertion.LowerLayers lower) {
+            String each = "for d in " + lowerDirs() + "; do f=\"$d\"" + q(lower.path()) + "; " + WHITEOUT + " \"$f\" && exit 1; ";
+            if (lower.claim() instanceof FileClaim.Contains contains) {
+                return each + "if test -e \"$f\"; then grep -qF -- " + q(contains.text()) + " \"$f\"; exit $?; fi; done; exit 1";
+            }
+            return each + "test -e \"$f\" && exit 0; done; exit 1";
+        }
+
+        @Override
+        public String serves(ContainerAssertion.Serves serves) {
+            return "docker exec " + name + " wget -q -O - " + q("http://127.0.0.1:" + serves.port() + serves.urlPath().orElse("/"))
+                    + " 2>/dev/null | grep -qF -- " + q(serves.text());
+        }
+
+        @Override
+        public String logs(ContainerAssertion.Logs logs) {
+            return "docker logs " + name + " 2>&1 | grep -qF -- " + q(logs.text());
+        }
     }
 
     private static String volume(VolumeAssertion a) {
         String name = q(a.name());
         String mountpoint = "\"$(docker volume inspect -f '{{.Mountpoint}}' " + name + " 2>/dev/null)\"";
-        String file = a.path() == null ? "" : "/" + a.path().replaceFirst("^/", "");
-        return switch (a.kind()) {
-            case EXISTS -> "docker volume inspect " + name + " >/dev/null 2>&1";
-            case ABSENT -> "! docker volume inspect " + name + " >/dev/null 2>&1";
-            case USED_BY -> "docker ps -a --filter volume=" + name + " --format '{{.Names}}' | grep -qxF -- " + q(a.object());
-            case UNUSED -> "[ -z \"$(docker ps -aq --filter volume=" + name + ")\" ]";
-            case HAS_LABEL -> "[ \"$(docker volume inspect -f " + q("{{index .Labels \"" + a.object() + "\"}}") + " " + name
-                    + " 2>/dev/null)\" = " + q(a.text()) + " ]";
-            case HAS_FILE -> "docker volume inspect " + name + " >/dev/null 2>&1 && test -e " + mountpoint + q(file);
-            case HAS_NO_FILE -> "docker volume inspect " + name + " >/dev/null 2>&1 && ! test -e " + mountpoint + q(file);
-            case FILE_CONTAINS -> "grep -qF -- " + q(a.text()) + " " + mountpoint + q(file);
-        };
+        return a.accept(new VolumeAssertion.Visitor<>() {
+            @Override
+            public String presence(VolumeAssertion.Presence presence) {
+                return (presence.exists() ? "" : "! ") + "docker volume inspect " + name + " >/dev/null 2>&1";
+            }
+
+            @Override
+            public String usedBy(VolumeAssertion.UsedBy usedBy) {
+                return "docker ps -a --filter volume=" + name + " --format '{{.Names}}' | grep -qxF -- " + q(usedBy.container());
+            }
+
+            @Override
+            public String unused(VolumeAssertion.Unused unused) {
+                return "[ -z \"$(docker ps -aq --filter volume=" + name + ")\" ]";
+            }
+
+            @Override
+            public String label(VolumeAssertion.Label label) {
+                return "[ \"$(docker volume inspect -f " + q("{{index .Labels \"" + label.key() + "\"}}") + " " + name
+                        + " 2>/dev/null)\" = " + q(label.value()) + " ]";
+            }
+
+            @Override
+            public String file(VolumeAssertion.File file) {
+                String path = q("/" + file.path().replaceFirst("^/", ""));
+                if (file.claim() instanceof FileClaim.Contains contains) {
+                    return "grep -qF -- " + q(contains.text()) + " " + mountpoint + path;
+                }
+                return "docker volume inspect " + name + " >/dev/null 2>&1 && " + (file.claim() instanceof FileClaim.Missing ? "! " : "")
+                        + "test -e " + mountpoint + path;
+            }
+        });
     }
 
     private static String image(ImageAssertion a) {
         String ref = q(a.reference());
-        String fromCopy = "id=$(docker create " + ref + " true 2>/dev/null) || exit 1; docker cp \"$id\":" + q(a.path() == null ? "/" : a.path())
-                + " - 2>/dev/null";
-        return switch (a.kind()) {
-            case EXISTS -> "docker image inspect " + ref + " >/dev/null 2>&1";
-            case ABSENT -> "! docker image inspect " + ref + " >/dev/null 2>&1";
-            case DECLARES_VOLUME -> "docker image inspect -f " + q("{{range $k, $v := .Config.Volumes}}{{$k}}{{\"\\n\"}}{{end}}")
-                    + " " + ref + " | grep -qxF -- " + q(a.path());
-            case HAS_FILE -> "( " + fromCopy + " >/dev/null; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
-            case HAS_NO_FILE -> "! ( " + fromCopy + " >/dev/null; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
-            case FILE_CONTAINS -> "( " + fromCopy + " | tar -xO | grep -qF -- " + q(a.text()) + "; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
-        };
+        return a.accept(new ImageAssertion.Visitor<>() {
+            @Override
+            public String presence(ImageAssertion.Presence presence) {
+                return (presence.exists() ? "" : "! ") + "docker image inspect " + ref + " >/dev/null 2>&1";
+            }
+
+            @Override
+            public String declaresVolume(ImageAssertion.DeclaresVolume declares) {
+                return "docker image inspect -f " + q("{{range $k, $v := .Config.Volumes}}{{$k}}{{\"\\n\"}}{{end}}")
+                        + " " + ref + " | grep -qxF -- " + q(declares.path());
+            }
+
+            @Override
+            public String file(ImageAssertion.File file) {
+                String fromCopy = "id=$(docker create " + ref + " true 2>/dev/null) || exit 1; docker cp \"$id\":" + q(file.path())
+                        + " - 2>/dev/null";
+                if (file.claim() instanceof FileClaim.Contains contains) {
+                    return "( " + fromCopy + " | tar -xO | grep -qF -- " + q(contains.text()) + "; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
+                }
+                return (file.claim() instanceof FileClaim.Missing ? "! " : "")
+                        + "( " + fromCopy + " >/dev/null; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
+            }
+        });
     }
 }

@@ -108,6 +108,25 @@ class LessonCommandsTest {
     }
 
     @Test
+    void aLessonIsFoundTheWayEveryCommandFindsItAnIdBeforeANumber() throws IOException {
+        Path folder = Files.createDirectory(home.resolve("course"));
+        Files.writeString(folder.resolve("01-first.md"), "# First\n");
+        Files.writeString(folder.resolve("02-1.md"), "# An id that is a number\n");
+
+        CliRun.Result run = dockerlab().run("--lessons", folder.toString(), "check", "1");
+
+        assertThat(run.err()).isEqualTo("dockerlab: lesson 1 has no exercises to check.\n");
+    }
+
+    @Test
+    void aLessonNameNoPathCanHoldIsNoLessonNotAFailure() {
+        CliRun.Result run = dockerlab().run("--lessons", CliRun.fixture("passing").toString(), "check", "a\0b");
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("dockerlab: there is no lesson a\0b in ");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("list", "lint", "check", "verify", "reset", "doctor", "export")) {
             CliRun.Result run = dockerlab().run(command, "--help");

@@ -17,9 +17,9 @@ class RawInspectTest {
     void aContainerIsTheOneWithThatNameOrThatWholeId() throws Exception {
         JsonNode web = json("{\"Id\": \"db12ef\", \"Name\": \"/web\"}");
 
-        assertThat(RawInspect.isNamed("containers", "web", web)).isTrue();
-        assertThat(RawInspect.isNamed("containers", "db12ef", web)).isTrue();
-        assertThat(RawInspect.isNamed("containers", "db", web)).as("an ID prefix is not a name").isFalse();
+        assertThat(RawInspect.isNamed(ObjectKind.CONTAINER, "web", web)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.CONTAINER, "db12ef", web)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.CONTAINER, "db", web)).as("an ID prefix is not a name").isFalse();
     }
 
     @Test
@@ -27,12 +27,12 @@ class RawInspectTest {
         JsonNode image = json("{\"Id\": \"sha256:cafe01\", \"RepoTags\": [\"lab-nginx:v1\", \"busybox:latest\"],"
                 + " \"RepoDigests\": [\"busybox@sha256:99\"]}");
 
-        assertThat(RawInspect.isNamed("images", "lab-nginx:v1", image)).isTrue();
-        assertThat(RawInspect.isNamed("images", "busybox", image)).as("no tag means latest").isTrue();
-        assertThat(RawInspect.isNamed("images", "busybox@sha256:99", image)).isTrue();
-        assertThat(RawInspect.isNamed("images", "cafe01", image)).isTrue();
-        assertThat(RawInspect.isNamed("images", "cafe", image)).isFalse();
-        assertThat(RawInspect.isNamed("images", "lab-nginx", image)).isFalse();
-        assertThat(RawInspect.isNamed("images", "localhost:5000/busybox", image)).isFalse();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "lab-nginx:v1", image)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "busybox", image)).as("no tag means latest").isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "busybox@sha256:99", image)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "cafe01", image)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "cafe", image)).isFalse();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "lab-nginx", image)).isFalse();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "localhost:5000/busybox", image)).isFalse();
     }
 }

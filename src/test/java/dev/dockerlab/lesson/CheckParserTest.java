@@ -7,7 +7,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.dockerlab.check.ArchiveAssertion;
 import dev.dockerlab.check.CommandAssertion;
 import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.ContainerAssertion.Kind;
+import dev.dockerlab.check.ContainerAssertion.Diff;
+import dev.dockerlab.check.ContainerAssertion.Life;
+import dev.dockerlab.check.FileClaim;
+import dev.dockerlab.check.MountSource;
 import dev.dockerlab.check.HostAssertion;
 import dev.dockerlab.check.ImageAssertion;
 import dev.dockerlab.check.MountAccess;
@@ -15,6 +18,7 @@ import dev.dockerlab.check.Negation;
 import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.VolumeAssertion;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,79 +32,68 @@ class CheckParserTest {
 
     static Stream<Arguments> containerLines() {
         return Stream.of(
-                arguments("container web exists", ContainerAssertion.of("web", Kind.EXISTS)),
-                arguments("container web is absent", ContainerAssertion.of("web", Kind.ABSENT)),
-                arguments("container web is running", ContainerAssertion.of("web", Kind.RUNNING)),
-                arguments("container web is stopped", ContainerAssertion.of("web", Kind.STOPPED)),
-                arguments("container web exited with code 137",
-                        container(Kind.EXITED_WITH, null, null, null, 137, MountAccess.ANY)),
-                arguments("container web uses image ${IMAGE}",
-                        container(Kind.USES_IMAGE, null, "dockerlab/lab:1", null, 0, MountAccess.ANY)),
+                arguments("container web exists", new Life("web", Life.State.EXISTS)),
+                arguments("container web is absent", new Life("web", Life.State.ABSENT)),
+                arguments("container web is running", new Life("web", Life.State.RUNNING)),
+                arguments("container web is stopped", new Life("web", Life.State.STOPPED)),
+                arguments("container web exited with code 137", new ContainerAssertion.ExitedWith("web", 137)),
+                arguments("container web uses image ${IMAGE}", new ContainerAssertion.UsesImage("web", "dockerlab/lab:1")),
                 arguments("container web mounts volume website at /data",
-                        container(Kind.MOUNTS_VOLUME, "/data", "website", null, 0, MountAccess.ANY)),
+                        mount(new MountSource.Volume("website"), "/data", MountAccess.ANY)),
                 arguments("container web mounts volume website at /data read-only",
-                        container(Kind.MOUNTS_VOLUME, "/data", "website", null, 0, MountAccess.READ_ONLY)),
+                        mount(new MountSource.Volume("website"), "/data", MountAccess.READ_ONLY)),
                 arguments("container web mounts anonymous volume at /data rw",
-                        container(Kind.MOUNTS_ANONYMOUS_VOLUME, "/data", null, null, 0, MountAccess.READ_WRITE)),
+                        mount(new MountSource.AnonymousVolume(), "/data", MountAccess.READ_WRITE)),
                 arguments("container web mounts bind ${LAB}/html at /data ro",
-                        container(Kind.MOUNTS_BIND, "/data", "/lab/html", null, 0, MountAccess.READ_ONLY)),
+                        mount(new MountSource.Bind("/lab/html"), "/data", MountAccess.READ_ONLY)),
                 arguments("container web mounts tmpfs at /cache",
-                        ContainerAssertion.withPath("web", Kind.MOUNTS_TMPFS, "/cache")),
-                arguments("container web has no mount at /data",
-                        ContainerAssertion.withPath("web", Kind.HAS_NO_MOUNT, "/data")),
+                        mount(new MountSource.Tmpfs(), "/cache", MountAccess.ANY)),
+                arguments("container web has no mount at /data", new ContainerAssertion.NoMount("web", "/data")),
                 arguments("container web has volumes from data-server",
-                        container(Kind.HAS_VOLUMES_FROM, null, "data-server", null, 0, MountAccess.ANY)),
-                arguments("container web has file /a", ContainerAssertion.withPath("web", Kind.HAS_FILE, "/a")),
-                arguments("container web has no file /a", ContainerAssertion.withPath("web", Kind.HAS_NO_FILE, "/a")),
+                        new ContainerAssertion.VolumesFrom("web", "data-server")),
+                arguments("container web has file /a", new ContainerAssertion.File("web", "/a", FileClaim.exists())),
+                arguments("container web has no file /a", new ContainerAssertion.File("web", "/a", FileClaim.missing())),
                 arguments("container web file /a contains \"x\"",
-                        ContainerAssertion.withPathAndText("web", Kind.FILE_CONTAINS, "/a", "x")),
-                arguments("container web diff shows added /a", ContainerAssertion.withPath("web", Kind.DIFF_ADDED, "/a")),
-                arguments("container web diff shows changed /a",
-                        ContainerAssertion.withPath("web", Kind.DIFF_CHANGED, "/a")),
-                arguments("container web diff shows deleted /a",
-                        ContainerAssertion.withPath("web", Kind.DIFF_DELETED, "/a")),
-                arguments("container web upper layer has /a", ContainerAssertion.withPath("web", Kind.UPPER_HAS, "/a")),
-                arguments("container web upper layer has whiteout /a",
-                        ContainerAssertion.withPath("web", Kind.UPPER_HAS_WHITEOUT, "/a")),
+                        new ContainerAssertion.File("web", "/a", FileClaim.contains("x"))),
+                arguments("container web diff shows added /a", new Diff("web", Diff.Change.ADDED, "/a")),
+                arguments("container web diff shows changed /a", new Diff("web", Diff.Change.CHANGED, "/a")),
+                arguments("container web diff shows deleted /a", new Diff("web", Diff.Change.DELETED, "/a")),
+                arguments("container web upper layer has /a",
+                        new ContainerAssertion.UpperLayer("web", "/a", FileClaim.exists())),
+                arguments("container web upper layer has whiteout /a", new ContainerAssertion.UpperWhiteout("web", "/a")),
                 arguments("container web upper layer has /whiteout",
-                        ContainerAssertion.withPath("web", Kind.UPPER_HAS, "/whiteout")),
+                        new ContainerAssertion.UpperLayer("web", "/whiteout", FileClaim.exists())),
                 arguments("container web upper layer file /a contains \"new\"",
-                        ContainerAssertion.withPathAndText("web", Kind.UPPER_FILE_CONTAINS, "/a", "new")),
-                arguments("container web lower layers have /a", ContainerAssertion.withPath("web", Kind.LOWER_HAVE, "/a")),
+                        new ContainerAssertion.UpperLayer("web", "/a", FileClaim.contains("new"))),
+                arguments("container web lower layers have /a",
+                        new ContainerAssertion.LowerLayers("web", "/a", FileClaim.exists())),
                 arguments("container web lower layers file /a contains \"old\"",
-                        ContainerAssertion.withPathAndText("web", Kind.LOWER_FILE_CONTAINS, "/a", "old")),
+                        new ContainerAssertion.LowerLayers("web", "/a", FileClaim.contains("old"))),
                 arguments("container web serves \"Hi\" on port 80",
-                        container(Kind.SERVES, null, null, "Hi", 80, MountAccess.ANY)),
+                        new ContainerAssertion.Serves("web", "Hi", 80, Optional.empty())),
                 arguments("container web serves \"Hi\" on port 8080 path /index.html",
-                        container(Kind.SERVES, "/index.html", null, "Hi", 8080, MountAccess.ANY)),
-                arguments("container web logs contain \"ready\"",
-                        container(Kind.LOGS_CONTAIN, null, null, "ready", 0, MountAccess.ANY)));
+                        new ContainerAssertion.Serves("web", "Hi", 8080, Optional.of("/index.html"))),
+                arguments("container web logs contain \"ready\"", new ContainerAssertion.Logs("web", "ready")));
     }
 
     static Stream<Arguments> otherLines() {
         return Stream.of(
-                arguments("volume v exists", VolumeAssertion.of("v", VolumeAssertion.Kind.EXISTS)),
-                arguments("volume v is absent", VolumeAssertion.of("v", VolumeAssertion.Kind.ABSENT)),
-                arguments("volume v is used by web",
-                        new VolumeAssertion("v", VolumeAssertion.Kind.USED_BY, null, "web", null)),
-                arguments("volume v is unused", VolumeAssertion.of("v", VolumeAssertion.Kind.UNUSED)),
-                arguments("volume v has label a.b=c=d",
-                        new VolumeAssertion("v", VolumeAssertion.Kind.HAS_LABEL, null, "a.b", "c=d")),
-                arguments("volume v has file index.html",
-                        new VolumeAssertion("v", VolumeAssertion.Kind.HAS_FILE, "index.html", null, null)),
+                arguments("volume v exists", new VolumeAssertion.Presence("v", true)),
+                arguments("volume v is absent", new VolumeAssertion.Presence("v", false)),
+                arguments("volume v is used by web", new VolumeAssertion.UsedBy("v", "web")),
+                arguments("volume v is unused", new VolumeAssertion.Unused("v")),
+                arguments("volume v has label a.b=c=d", new VolumeAssertion.Label("v", "a.b", "c=d")),
+                arguments("volume v has file index.html", new VolumeAssertion.File("v", "index.html", FileClaim.exists())),
                 arguments("volume v has no file index.html",
-                        new VolumeAssertion("v", VolumeAssertion.Kind.HAS_NO_FILE, "index.html", null, null)),
+                        new VolumeAssertion.File("v", "index.html", FileClaim.missing())),
                 arguments("volume v file index.html contains \"Hi\"",
-                        new VolumeAssertion("v", VolumeAssertion.Kind.FILE_CONTAINS, "index.html", null, "Hi")),
-                arguments("image i:1 exists", ImageAssertion.of("i:1", ImageAssertion.Kind.EXISTS)),
-                arguments("image i:1 is absent", ImageAssertion.of("i:1", ImageAssertion.Kind.ABSENT)),
-                arguments("image i:1 declares volume /data",
-                        new ImageAssertion("i:1", ImageAssertion.Kind.DECLARES_VOLUME, "/data", null)),
-                arguments("image i:1 has file /a", new ImageAssertion("i:1", ImageAssertion.Kind.HAS_FILE, "/a", null)),
-                arguments("image i:1 has no file /a",
-                        new ImageAssertion("i:1", ImageAssertion.Kind.HAS_NO_FILE, "/a", null)),
-                arguments("image i:1 file /a contains \"x\"",
-                        new ImageAssertion("i:1", ImageAssertion.Kind.FILE_CONTAINS, "/a", "x")),
+                        new VolumeAssertion.File("v", "index.html", FileClaim.contains("Hi"))),
+                arguments("image i:1 exists", new ImageAssertion.Presence("i:1", true)),
+                arguments("image i:1 is absent", new ImageAssertion.Presence("i:1", false)),
+                arguments("image i:1 declares volume /data", new ImageAssertion.DeclaresVolume("i:1", "/data")),
+                arguments("image i:1 has file /a", new ImageAssertion.File("i:1", "/a", FileClaim.exists())),
+                arguments("image i:1 has no file /a", new ImageAssertion.File("i:1", "/a", FileClaim.missing())),
+                arguments("image i:1 file /a contains \"x\"", new ImageAssertion.File("i:1", "/a", FileClaim.contains("x"))),
                 arguments("host ${LAB}/h exists", new HostAssertion("/lab/h", HostAssertion.Kind.EXISTS, null)),
                 arguments("host /h is absent", new HostAssertion("/h", HostAssertion.Kind.ABSENT, null)),
                 arguments("host /h is a directory", new HostAssertion("/h", HostAssertion.Kind.IS_DIRECTORY, null)),
@@ -117,7 +110,7 @@ class CheckParserTest {
                         new CommandAssertion("rm x", CommandAssertion.Kind.FAILS_WITH, "in use")),
                 arguments("command \"ls\" output contains \"a\"",
                         new CommandAssertion("ls", CommandAssertion.Kind.OUTPUT_CONTAINS, "a")),
-                arguments("not volume v exists", new Negation(VolumeAssertion.of("v", VolumeAssertion.Kind.EXISTS))));
+                arguments("not volume v exists", new Negation(new VolumeAssertion.Presence("v", true))));
     }
 
     @ParameterizedTest
@@ -142,14 +135,13 @@ class CheckParserTest {
     @Test
     void quotedStringsTakeEscapesAndKeepHashes() throws CheckSyntaxException {
         assertThat(CheckParser.parse("container web logs contain \"say \\\"hi\\\" \\\\ # not a comment\\nnext\""))
-                .isEqualTo(container(Kind.LOGS_CONTAIN, null, null, "say \"hi\" \\ # not a comment\nnext", 0,
-                        MountAccess.ANY));
+                .isEqualTo(new ContainerAssertion.Logs("web", "say \"hi\" \\ # not a comment\nnext"));
     }
 
     @Test
     void aWordStartingWithHashOpensAComment() throws CheckSyntaxException {
         assertThat(CheckParser.parse("container web is stopped   # created or exited"))
-                .isEqualTo(ContainerAssertion.of("web", Kind.STOPPED));
+                .isEqualTo(new Life("web", Life.State.STOPPED));
         assertThat(CheckParser.parse("host /a#b exists")).isEqualTo(new HostAssertion("/a#b", HostAssertion.Kind.EXISTS, null));
     }
 
@@ -163,7 +155,7 @@ class CheckParserTest {
     @Test
     void pathsWithSpacesMayBeQuoted() throws CheckSyntaxException {
         assertThat(CheckParser.parse("container web has file \"/srv/my file\""))
-                .isEqualTo(ContainerAssertion.withPath("web", Kind.HAS_FILE, "/srv/my file"));
+                .isEqualTo(new ContainerAssertion.File("web", "/srv/my file", FileClaim.exists()));
     }
 
     @Test
@@ -223,8 +215,7 @@ class CheckParserTest {
                 .satisfies(error -> assertThat(error.getStackTrace()).isEmpty());
     }
 
-    private static ContainerAssertion container(Kind kind, String path, String object, String text, int number,
-                                                MountAccess access) {
-        return new ContainerAssertion("web", kind, path, object, text, number, access);
+    private static ContainerAssertion mount(MountSource source, String path, MountAccess access) {
+        return new ContainerAssertion.Mount("web", source, path, access);
     }
 }

@@ -10,7 +10,9 @@ import dev.dockerlab.check.CommandAssertion;
 import dev.dockerlab.check.ContainerAssertion;
 import dev.dockerlab.check.HostAssertion;
 import dev.dockerlab.check.ImageAssertion;
+import dev.dockerlab.check.FileClaim;
 import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.check.MountSource;
 import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.VolumeAssertion;
 
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -74,18 +77,17 @@ class LessonFormatExamplesTest {
     @Test
     void pageExamplesMeanWhatTheySay() throws CheckSyntaxException {
         assertThat(parse("container web is stopped                  # created or exited"))
-                .isEqualTo(ContainerAssertion.of("web", ContainerAssertion.Kind.STOPPED));
+                .isEqualTo(new ContainerAssertion.Life("web", ContainerAssertion.Life.State.STOPPED));
         assertThat(parse("container web mounts bind ${LAB}/html at /data/html read-write"))
-                .isEqualTo(new ContainerAssertion("web", ContainerAssertion.Kind.MOUNTS_BIND, "/data/html",
-                        "/home/learner/dockerlab lab/html", null, 0, MountAccess.READ_WRITE));
+                .isEqualTo(new ContainerAssertion.Mount("web", new MountSource.Bind("/home/learner/dockerlab lab/html"),
+                        "/data/html", MountAccess.READ_WRITE));
         assertThat(parse("container web serves \"Hello\" on port 80 path /index.html"))
-                .isEqualTo(new ContainerAssertion("web", ContainerAssertion.Kind.SERVES, "/index.html", null,
-                        "Hello", 80, MountAccess.ANY));
+                .isEqualTo(new ContainerAssertion.Serves("web", "Hello", 80, Optional.of("/index.html")));
         assertThat(parse("volume website has label course=dockerlab"))
-                .isEqualTo(new VolumeAssertion("website", VolumeAssertion.Kind.HAS_LABEL, null, "course", "dockerlab"));
+                .isEqualTo(new VolumeAssertion.Label("website", "course", "dockerlab"));
         assertThat(parse("image ${IMAGE} file /srv/www/index.html contains \"Welcome\""))
-                .isEqualTo(new ImageAssertion("dockerlab/lab:1", ImageAssertion.Kind.FILE_CONTAINS,
-                        "/srv/www/index.html", "Welcome"));
+                .isEqualTo(new ImageAssertion.File("dockerlab/lab:1", "/srv/www/index.html",
+                        FileClaim.contains("Welcome")));
         assertThat(parse("host ${LAB}/html is a directory"))
                 .isEqualTo(new HostAssertion("/home/learner/dockerlab lab/html", HostAssertion.Kind.IS_DIRECTORY, null));
         assertThat(parse("archive ${LAB}/backup.tar entry data/html/index.html contains \"Hello\""))

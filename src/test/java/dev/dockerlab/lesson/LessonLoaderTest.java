@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dockerlab.check.ContainerAssertion;
 import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.check.MountSource;
 import dev.dockerlab.check.VolumeAssertion;
 
 import java.io.IOException;
@@ -141,15 +142,14 @@ class LessonLoaderTest {
         assertThat(first.solution()).isEqualTo(new Script("docker run -d --name web -v website:/data \"$IMAGE\"\n", 58));
         assertThat(first.checks()).containsExactly(
                 new CheckLine(45, "container web mounts volume website at /data   # F10 in a trailing comment does not count",
-                        new ContainerAssertion("web", ContainerAssertion.Kind.MOUNTS_VOLUME, "/data", "website", null, 0,
-                                MountAccess.ANY)),
+                        new ContainerAssertion.Mount("web", new MountSource.Volume("website"), "/data", MountAccess.ANY)),
                 new CheckLine(47, "volume website is used by web",
-                        new VolumeAssertion("website", VolumeAssertion.Kind.USED_BY, null, "web", null)));
+                        new VolumeAssertion.UsedBy("website", "web")));
         assertThat(first.facts()).containsExactlyInAnyOrder("F9", "F11", "F17");
         assertThat(first.hints()).containsExactly(
                 new Hint("Use `-v NAME:PATH`.", null, 50),
                 new Hint("That volume has no name.",
-                        ContainerAssertion.withPath("web", ContainerAssertion.Kind.MOUNTS_ANONYMOUS_VOLUME, "/data"), 54));
+                        new ContainerAssertion.Mount("web", new MountSource.AnonymousVolume(), "/data", MountAccess.ANY), 54));
         assertThat(exercises.get(1).setup()).isNull();
     }
 
@@ -437,8 +437,7 @@ class LessonLoaderTest {
 
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.lesson().exercises().get(0).hints().get(0).when())
-                .isEqualTo(new ContainerAssertion("web", ContainerAssertion.Kind.LOGS_CONTAIN, null, null, "say \"hi\"", 0,
-                        MountAccess.ANY));
+                .isEqualTo(new ContainerAssertion.Logs("web", "say \"hi\""));
     }
 
     @Test

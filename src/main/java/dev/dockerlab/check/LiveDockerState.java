@@ -1,0 +1,157 @@
+package dev.dockerlab.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.model.ChangeLog;
+import com.github.dockerjava.api.model.Container;
+import dev.dockerlab.docker.DaemonFiles;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.FileView;
+import dev.dockerlab.docker.Labels;
+import dev.dockerlab.docker.ObjectKind;
+import dev.dockerlab.docker.RawInspect;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The daemon's state as one evaluation sees it. Each container, volume and
+ * image is inspected at most once, the container list is fetched at most once,
+ * so a checklist of twenty lines about one container costs one inspect.
+ * Safe to share between the threads of one evaluation.
+ */
+public final class LiveDockerState implements DockerState {
+
+    private final DockerClient client;
+    private final RawInspect raw;
+    private final DaemonFiles files;
+    private final ContainerStreams streams;
+    private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<JsonNode>> imageTrees = new ConcurrentHashMap<>();
+    private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
+    private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
+    private List<Container> allContainers;
+    private List<String> volumeNames;
+    private List<String> imageReferences;
+
+    /**
+     * @param hostMayRead whether the daemon's directories may be read from this
+     *                    host's file system when readable (a local daemon)
+     */
+    public LiveDockerState(DockerConnection connection, String labImage, boolean hostMayRead) {
+        this.client = connection.client();
+        this.raw = new RawInspect(connection);
+        this.files = new DaemonFiles(client, labImage, hostMayRead);
+        this.streams = new ContainerStreams(client);
+    }
+
+    @Override
+    public Optional<InspectContainerResponse> container(String name) {
+        return containers.computeIfAbsent(name, key -> containerTree(key)
+                .map(tree -> RawInspect.as(tree, InspectContainerResponse.class)));
+    }
+
+    @Override
+    public Optional<JsonNode> containerTree(String name) {
+        return containerTrees.computeIfAbsent(name, key -> raw.inspect(ObjectKind.CONTAINER, key));
+    }
+
+    @Override
+    public Optional<InspectVolumeResponse> volume(String name) {
+        return volumes.computeIfAbsent(name, key -> raw.inspect(ObjectKind.VOLUME, key)
+                .map(tree -> RawInspect.as(tree, InspectVolumeResponse.class)));
+    }
+
+    @Override
+    public Optional<InspectImageResponse> image(String reference) {
+        return images.computeIfAbsent(reference, key -> imageTree(key)
+                .map(tree -> RawInspect.as(tree, InspectImageResponse.class)));
+    }
+
+    @Override
+    public Optional<JsonNode> imageTree(String reference) {
+        return imageTrees.computeIfAbsent(reference, key -> raw.inspect(ObjectKind.IMAGE, key));
+    }
+
+    @Override
+    public List<ChangeLog> diff(String containerId) {
+        return diffs.computeIfAbsent(containerId, id -> {
+            List<ChangeLog> changes = client.containerDiffCmd(id).exec();
+            return changes == null ? List.of() : changes;
+        });
+    }
+
+    @Override
+    public synchronized List<String> volumeNames() {
+        if (volumeNames == null) {
+            List<InspectVolumeResponse> volumes = client.listVolumesCmd().exec().getVolumes();
+            volumeNames = volumes == null ? List.of() : volumes.stream().map(InspectVolumeResponse::getName).toList();
+        }
+        return volumeNames;
+    }
+
+    @Override
+    public synchronized List<String> imageReferences() {
+        if (imageReferences == null) {
+            imageReferences = client.listImagesCmd().exec().stream()
+                    .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
+                    .filter(tag -> !tag.equals("<none>:<none>"))
+                    .toList();
+        }
+        return imageReferences;
+    }
+
+    @Override
+    public synchronized List<Container> containers() {
+        if (allContainers == null) {
+            allContainers = client.listContainersCmd().withShowAll(true).exec().stream()
+                    .filter(container -> container.getLabels() == null || !container.getLabels().containsKey(Labels.HELPER))
+                    .toList();
+        }
+        return allContainers;
+    }
+
+    @Override
+    public FileView containerFile(String container, String path) {
+        return files.inContainer(containerTree(container).orElseThrow(), path);
+    }
+
+    @Override
+    public FileView volumeFile(InspectVolumeResponse volume, String path) {
+        return files.inVolume(volume.getName(), volume.getMountpoint(), path);
+    }
+
+    @Override
+    public FileView imageFile(String reference, String path) {
+        return files.inImage(reference, imageTree(reference).orElseThrow(), path);
+    }
+
+    @Override
+    public FileView layerFile(List<String> layers, int index, String path) {
+        return files.inDirectory(layers, index, path);
+    }
+
+    @Override
+    public ProcessOutput logs(String containerId) {
+        return streams.logs(containerId);
+    }
+
+    @Override
+    public ProcessOutput fetch(String containerId, String url) {
+        return streams.fetch(containerId, url);
+    }
+
+    @Override
+    public void close() {
+        files.close();
+    }
+}
