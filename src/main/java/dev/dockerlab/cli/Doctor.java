@@ -10,7 +10,6 @@ import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.failure.Failure;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -120,14 +119,14 @@ public final class Doctor implements Callable<Integer> {
     }
 
     private static void print(List<DoctorLine> lines, PrintWriter out, boolean color) {
-        Ansi ansi = color ? Ansi.AUTO : Ansi.OFF;
+        Style style = new Style(color);
         for (DoctorLine line : lines) {
             String mark = switch (line.status()) {
-                case OK -> "@|green ok  |@";
-                case WARN -> "@|yellow warn|@";
-                case FAIL -> "@|red,bold fail|@";
+                case OK -> style.ok("ok  ");
+                case WARN -> style.warn("warn");
+                case FAIL -> style.bad("fail");
             };
-            out.println(ansi.string(mark) + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
+            out.println(mark + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
             if (line.fix() != null) {
                 out.println("            fix: " + line.fix());
             }
