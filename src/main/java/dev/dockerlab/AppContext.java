@@ -3,6 +3,7 @@ package dev.dockerlab;
 import dev.dockerlab.docker.DaemonConnector;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.EndpointDiscovery;
+import dev.dockerlab.failure.DockerUnavailable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class AppContext implements AutoCloseable {
         return home;
     }
 
-    /** The daemon, connected on first call; throws DaemonUnavailableException with a readable sentence. */
+    /** The daemon, connected on first call; throws DockerUnavailable with a readable sentence. */
     public synchronized DockerConnection docker() {
         if (connection == null) {
             connection = connector.get();

@@ -1,6 +1,6 @@
 package dev.dockerlab;
 
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class AppContextTest {
                 + "{\"Host\":\"unix://" + socket + "\",\"SkipTLSVerify\":false}}}");
 
         try (AppContext context = AppContext.of(Map.of("HOME", home.toString()), "/account/home")) {
-            assertThatThrownBy(context::docker).isInstanceOf(DaemonUnavailableException.class)
+            assertThatThrownBy(context::docker).isInstanceOf(DockerUnavailable.class)
                     .hasMessageContaining("unix://" + socket + " (docker context lab)");
         }
     }

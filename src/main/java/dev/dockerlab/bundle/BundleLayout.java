@@ -1,5 +1,6 @@
 package dev.dockerlab.bundle;
 
+import dev.dockerlab.failure.BadInput;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
@@ -35,11 +36,11 @@ final class BundleLayout {
         boolean absolute = path.startsWith("/") || path.matches("[A-Za-z]:.*");
         boolean climbs = Arrays.asList(path.split("/")).contains("..");
         if (absolute || climbs) {
-            throw new BundleException(file + " is refused: its entry \"" + name
+            throw new BadInput(file + " is refused: its entry \"" + name
                     + "\" points outside the bundle (an absolute path or \"..\"); dockerlab bundles never hold such entries.");
         }
         if (!isPlainFile(entry) && !entry.isDirectory()) {
-            throw new BundleException(file + " is refused: its entry \"" + name
+            throw new BadInput(file + " is refused: its entry \"" + name
                     + "\" is a link or special file; dockerlab bundles hold plain files and folders only.");
         }
     }

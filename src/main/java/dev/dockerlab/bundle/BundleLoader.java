@@ -3,6 +3,7 @@ package dev.dockerlab.bundle;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import dev.dockerlab.docker.ImageArchive;
+import dev.dockerlab.failure.BadInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class BundleLoader {
                     load(images, image, file);
                 }
                 if (images.id(manifest.image()).isEmpty()) {
-                    throw new BundleException("loading " + file + " did not give the image " + manifest.image()
+                    throw new BadInput("loading " + file + " did not give the image " + manifest.image()
                             + "; the bundle is damaged, make it again with dockerlab bundle.");
                 }
             }
@@ -86,7 +87,7 @@ public final class BundleLoader {
             }
             return new LoadedBundle(file, manifest, target, needImage);
         } catch (IOException failed) {
-            throw new BundleException("cannot unpack the lessons of " + file + " into " + bundlesDir + ": "
+            throw new BadInput("cannot unpack the lessons of " + file + " into " + bundlesDir + ": "
                     + failed.getMessage(), failed);
         } finally {
             deleteTree(unpacking);
@@ -98,7 +99,7 @@ public final class BundleLoader {
         try {
             images.load(image);
         } catch (DockerException refused) {
-            throw new BundleException("the daemon refused the image in " + file + " (" + refused.getMessage().strip()
+            throw new BadInput("the daemon refused the image in " + file + " (" + refused.getMessage().strip()
                     + "); the bundle is damaged, make it again with dockerlab bundle.", refused);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dockerlab.failure.BadInput;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,25 +38,25 @@ public record BundleManifest(String format, String dockerlabVersion, String imag
         }
     }
 
-    /** The manifest of the bundle {@code file}, or a BundleException saying why it is none. */
+    /** The manifest of the bundle {@code file}, or a BadInput saying why it is none. */
     static BundleManifest parse(byte[] json, Path file) {
         BundleManifest manifest;
         try {
             manifest = JSON.readValue(json, BundleManifest.class);
         } catch (IOException notJson) {
-            throw new BundleException(file + " is not a dockerlab bundle: its " + BundleLayout.MANIFEST
+            throw new BadInput(file + " is not a dockerlab bundle: its " + BundleLayout.MANIFEST
                     + " cannot be read.", notJson);
         }
         if (manifest == null || manifest.format() == null || !manifest.format().startsWith(FORMAT_FAMILY)) {
-            throw new BundleException(file + " is not a dockerlab bundle: its " + BundleLayout.MANIFEST
+            throw new BadInput(file + " is not a dockerlab bundle: its " + BundleLayout.MANIFEST
                     + " does not say \"format\": \"" + FORMAT + "\".");
         }
         if (!manifest.format().equals(FORMAT)) {
-            throw new BundleException(file + " is a " + manifest.format() + " bundle from dockerlab "
+            throw new BadInput(file + " is a " + manifest.format() + " bundle from dockerlab "
                     + manifest.dockerlabVersion() + "; this dockerlab reads " + FORMAT + " only, so update it.");
         }
         if (manifest.image() == null || manifest.image().isBlank()) {
-            throw new BundleException(file + " is a damaged dockerlab bundle: its manifest names no image.");
+            throw new BadInput(file + " is a damaged dockerlab bundle: its manifest names no image.");
         }
         return manifest;
     }

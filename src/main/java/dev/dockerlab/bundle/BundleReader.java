@@ -1,5 +1,6 @@
 package dev.dockerlab.bundle;
 
+import dev.dockerlab.failure.BadInput;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
@@ -35,17 +36,17 @@ public final class BundleReader {
 
     public static BundleReader open(Path file) {
         if (Files.isDirectory(file)) {
-            throw new BundleException(file + " is a folder, not a bundle file; name the .tar file dockerlab bundle wrote.");
+            throw new BadInput(file + " is a folder, not a bundle file; name the .tar file dockerlab bundle wrote.");
         }
         if (!Files.isRegularFile(file)) {
-            throw new BundleException("there is no bundle file at " + file.toAbsolutePath() + ".");
+            throw new BadInput("there is no bundle file at " + file.toAbsolutePath() + ".");
         }
         try (TarArchiveInputStream tar = tar(file)) {
             BundleManifest manifest = readManifest(tar, file);
             checkContents(tar, file);
             return new BundleReader(file, manifest);
         } catch (IOException damaged) {
-            throw new BundleException(file + " is damaged (" + damaged.getMessage() + "); copy it again.", damaged);
+            throw new BadInput(file + " is damaged (" + damaged.getMessage() + "); copy it again.", damaged);
         }
     }
 
@@ -65,7 +66,7 @@ public final class BundleReader {
                 }
             }
         } catch (IOException failed) {
-            throw new BundleException("cannot unpack " + file + ": " + failed.getMessage(), failed);
+            throw new BadInput("cannot unpack " + file + ": " + failed.getMessage(), failed);
         }
     }
 
@@ -94,7 +95,7 @@ public final class BundleReader {
             if (entry.getName().equals(BundleLayout.IMAGE)) {
                 images++;
                 if (entry.getSize() > BundleLayout.MAX_IMAGE_BYTES) {
-                    throw new BundleException(file + " is refused: its image is larger than "
+                    throw new BadInput(file + " is refused: its image is larger than "
                             + BundleLayout.MAX_IMAGE_BYTES / (1024 * 1024) + " MiB.");
                 }
             } else if (isLesson(entry) && BundleLayout.isPlainFile(entry)) {
@@ -103,11 +104,11 @@ public final class BundleReader {
             }
         }
         if (lessonBytes > BundleLayout.MAX_LESSONS_BYTES) {
-            throw new BundleException(file + " is refused: its lessons are larger than "
+            throw new BadInput(file + " is refused: its lessons are larger than "
                     + BundleLayout.MAX_LESSONS_BYTES / (1024 * 1024) + " MiB.");
         }
         if (lessonFiles == 0 || images != 1) {
-            throw new BundleException(file + " is an incomplete dockerlab bundle: it should hold " + BundleLayout.LESSONS
+            throw new BadInput(file + " is an incomplete dockerlab bundle: it should hold " + BundleLayout.LESSONS
                     + " and one " + BundleLayout.IMAGE + ", and holds " + lessonFiles + " lesson file(s) and "
                     + images + " image(s).");
         }
@@ -121,7 +122,7 @@ public final class BundleReader {
     private void unpackLesson(TarArchiveEntry entry, TarArchiveInputStream tar, Path folder) throws IOException {
         Path target = folder.resolve(entry.getName().substring(BundleLayout.LESSONS.length())).normalize();
         if (!target.startsWith(folder)) {
-            throw new BundleException(file + " is refused: its entry \"" + entry.getName() + "\" points outside the bundle.");
+            throw new BadInput(file + " is refused: its entry \"" + entry.getName() + "\" points outside the bundle.");
         }
         if (entry.isDirectory()) {
             Files.createDirectories(target);
@@ -143,8 +144,8 @@ public final class BundleReader {
         return new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(file)));
     }
 
-    private static BundleException notABundle(Path file, String why) {
-        return new BundleException(file + " is not a dockerlab bundle (" + why
+    private static BadInput notABundle(Path file, String why) {
+        return new BadInput(file + " is not a dockerlab bundle (" + why
                 + "); dockerlab bundle FILE.tar makes one.");
     }
 }

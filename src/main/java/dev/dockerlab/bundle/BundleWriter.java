@@ -1,6 +1,7 @@
 package dev.dockerlab.bundle;
 
 import dev.dockerlab.docker.ImageArchive;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.progress.AtomicFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -41,12 +42,12 @@ public final class BundleWriter {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (Files.isDirectory(file)) {
-            throw new BundleException(target + " is a folder; name the bundle file to write, such as course.tar.");
+            throw new BadInput(target + " is a folder; name the bundle file to write, such as course.tar.");
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BundleException("there is no folder " + folder + " to write " + file.getFileName() + " in.");
+            throw new BadInput("there is no folder " + folder + " to write " + file.getFileName() + " in.");
         }
-        String imageId = images.id(image).orElseThrow(() -> new BundleException("the daemon has no image " + image + " to bundle."));
+        String imageId = images.id(image).orElseThrow(() -> new BadInput("the daemon has no image " + image + " to bundle."));
         Instant created = clock.instant();
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, dockerlabVersion, image, imageId, lessonIds,
                 created.toString());
@@ -56,7 +57,7 @@ public final class BundleWriter {
         try {
             saved = Files.createTempFile(folder, "." + file.getFileName(), ".image.tmp");
             if (images.save(image, saved, BundleLayout.MAX_IMAGE_BYTES).isEmpty()) {
-                throw new BundleException("the image " + image + " is larger than "
+                throw new BadInput("the image " + image + " is larger than "
                         + BundleLayout.MAX_IMAGE_BYTES / (1024 * 1024) + " MiB once saved; a classroom bundle carries a small lab image.");
             }
             partial = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
@@ -73,7 +74,7 @@ public final class BundleWriter {
             AtomicFile.moveIntoPlace(partial, file);
             return new Written(manifest, Files.size(file));
         } catch (IOException failed) {
-            throw new BundleException("cannot write " + file + ": " + failed.getMessage(), failed);
+            throw new BadInput("cannot write " + file + ": " + failed.getMessage(), failed);
         } finally {
             deleteQuietly(saved);
             deleteQuietly(partial);
@@ -96,12 +97,12 @@ public final class BundleWriter {
                 bytes += Files.size(file);
             }
             if (bytes > BundleLayout.MAX_LESSONS_BYTES) {
-                throw new BundleException("the lesson folder " + lessonsDir + " holds more than "
+                throw new BadInput("the lesson folder " + lessonsDir + " holds more than "
                         + BundleLayout.MAX_LESSONS_BYTES / (1024 * 1024) + " MiB; a bundle carries lessons, not data sets.");
             }
             return files;
         } catch (IOException unreadable) {
-            throw new BundleException("cannot read the lesson folder " + lessonsDir + ": " + unreadable.getMessage(), unreadable);
+            throw new BadInput("cannot read the lesson folder " + lessonsDir + ": " + unreadable.getMessage(), unreadable);
         }
     }
 

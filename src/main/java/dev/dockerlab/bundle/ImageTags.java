@@ -2,6 +2,7 @@ package dev.dockerlab.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockerlab.failure.BadInput;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -30,7 +31,7 @@ final class ImageTags {
             }
         }
         if (!others.isEmpty()) {
-            throw new BundleException(bundle + " is refused: its image would also be tagged " + String.join(", ", others)
+            throw new BadInput(bundle + " is refused: its image would also be tagged " + String.join(", ", others)
                     + ", which this bundle does not name; a dockerlab bundle carries one image under one tag.");
         }
     }

@@ -1,9 +1,10 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.check.Verdict;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
@@ -51,7 +52,7 @@ public final class Check implements Callable<Integer> {
         Course course = new Course(root.settings());
         Lesson lesson = course.lesson(lessonReference);
         if (lesson.exercises().isEmpty()) {
-            throw new UserError("lesson " + lesson.id() + " has no exercises to check.");
+            throw new BadInput("lesson " + lesson.id() + " has no exercises to check.");
         }
         Optional<Exercise> named = Optional.ofNullable(exerciseReference).map(reference -> Course.exercise(lesson, reference));
         PrintWriter out = spec.commandLine().getOut();

@@ -1,10 +1,10 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
-import picocli.CommandLine;
-
+import dev.dockerlab.failure.FailureReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -55,7 +55,7 @@ public final class Cli {
     private static CommandLine create(AppContext context, List<Class<?>> verbs) {
         CommandLine cli = new CommandLine(Dockerlab.class, new ContextFactory(context));
         verbs.forEach(cli::addSubcommand);
-        cli.setExecutionExceptionHandler(new ErrorHandler(context.env().containsKey("DOCKERLAB_DEBUG")));
+        cli.setExecutionExceptionHandler(new ErrorHandler(new FailureReport(context.env())));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

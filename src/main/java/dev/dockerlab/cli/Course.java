@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.Settings;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
@@ -47,7 +48,7 @@ final class Course {
     LessonLibrary folder() {
         Path folder = settings.lessonsDir();
         if (!Files.isDirectory(folder)) {
-            throw new UserError("there is no lesson folder at " + folder + "; name one with --lessons DIR or DOCKERLAB_LESSONS.");
+            throw new BadInput("there is no lesson folder at " + folder + "; name one with --lessons DIR or DOCKERLAB_LESSONS.");
         }
         return LessonLibrary.load(folder, variables);
     }
@@ -63,7 +64,7 @@ final class Course {
     Lesson lesson(String reference) {
         List<Lesson> found = resolve(reference);
         if (found.size() != 1) {
-            throw new UserError(reference + " is a folder of " + found.size() + " lessons; name one lesson.");
+            throw new BadInput(reference + " is a folder of " + found.size() + " lessons; name one lesson.");
         }
         return found.get(0);
     }
@@ -71,12 +72,12 @@ final class Course {
     private List<Lesson> resolve(String text) {
         LessonRef reference = LessonRef.parse(text);
         if (reference.isPath()) {
-            Path path = reference.path().filter(Files::exists).orElseThrow(() -> new UserError(
+            Path path = reference.path().filter(Files::exists).orElseThrow(() -> new BadInput(
                     "there is no lesson file or folder at " + absolute(text) + "."));
             return clean(LessonLibrary.load(List.of(path), variables).loaded());
         }
         LessonLibrary folder = folder();
-        Lesson lesson = reference.find(folder).orElseThrow(() -> new UserError("there is no lesson " + text + " in "
+        Lesson lesson = reference.find(folder).orElseThrow(() -> new BadInput("there is no lesson " + text + " in "
                 + settings.lessonsDir() + "; the lessons are: "
                 + folder.lessons().stream().map(Lesson::id).collect(Collectors.joining(", ")) + "."));
         return clean(folder.loaded().stream().filter(loaded -> loaded.lesson() == lesson).toList());
@@ -93,7 +94,7 @@ final class Course {
     private static List<Lesson> clean(List<LoadedLesson> loaded) {
         List<Problem> problems = loaded.stream().flatMap(lesson -> lesson.problems().stream()).toList();
         if (!problems.isEmpty()) {
-            throw new UserError("the lesson files have problems; fix them first (dockerlab lint lists them):\n"
+            throw new BadInput("the lesson files have problems; fix them first (dockerlab lint lists them):\n"
                     + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }
         return loaded.stream().map(LoadedLesson::lesson).toList();
@@ -105,13 +106,13 @@ final class Course {
         if (reference.matches("\\d+")) {
             int number = reference.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(reference);
             if (number < 1 || number > exercises.size()) {
-                throw new UserError("lesson " + lesson.id() + " has exercises 1 to " + exercises.size() + ", not " + reference + ".");
+                throw new BadInput("lesson " + lesson.id() + " has exercises 1 to " + exercises.size() + ", not " + reference + ".");
             }
             return exercises.get(number - 1);
         }
         String wanted = reference.strip().toLowerCase(Locale.ROOT);
         return exercises.stream().filter(exercise -> exercise.title().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
-                .orElseThrow(() -> new UserError("lesson " + lesson.id() + " has no exercise called \"" + reference
+                .orElseThrow(() -> new BadInput("lesson " + lesson.id() + " has no exercise called \"" + reference
                         + "\"; its exercises: " + exercises.stream().map(exercise -> exercise.number() + " " + exercise.title())
                         .collect(Collectors.joining(", ")) + "."));
     }

@@ -4,17 +4,15 @@ import com.github.dockerjava.api.model.Info;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
-import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LabImage;
-import dev.dockerlab.docker.LabImageException;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.failure.DockerUnavailable;
+import dev.dockerlab.failure.Failure;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +57,7 @@ public final class Doctor implements Callable<Integer> {
         DockerConnection docker;
         try {
             docker = context.docker();
-        } catch (DaemonUnavailableException unavailable) {
+        } catch (DockerUnavailable unavailable) {
             return List.of(DoctorLine.fail("daemon", unavailable.getMessage(), null));
         }
         List<DoctorLine> lines = new ArrayList<>();
@@ -103,7 +101,7 @@ public final class Doctor implements Callable<Integer> {
         try {
             LabImage.Outcome outcome = Lab.ensureImage(context, settings, out);
             return DoctorLine.ok("lab image", outcome.reference() + " " + outcome.detail());
-        } catch (LabImageException | BundleException cannotMake) {
+        } catch (Failure cannotMake) {
             return DoctorLine.fail("lab image", cannotMake.getMessage(), null);
         }
     }
@@ -121,14 +119,14 @@ public final class Doctor implements Callable<Integer> {
     }
 
     private static void print(List<DoctorLine> lines, PrintWriter out, boolean color) {
-        Ansi ansi = color ? Ansi.AUTO : Ansi.OFF;
+        Style style = new Style(color);
         for (DoctorLine line : lines) {
             String mark = switch (line.status()) {
-                case OK -> "@|green ok  |@";
-                case WARN -> "@|yellow warn|@";
-                case FAIL -> "@|red,bold fail|@";
+                case OK -> style.ok("ok  ");
+                case WARN -> style.warn("warn");
+                case FAIL -> style.bad("fail");
             };
-            out.println(ansi.string(mark) + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
+            out.println(mark + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
             if (line.fix() != null) {
                 out.println("            fix: " + line.fix());
             }

@@ -1,48 +1,36 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.DaemonFailures;
-import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.failure.BadInput;
+import dev.dockerlab.failure.Failure;
+import dev.dockerlab.failure.FailureReport;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
-/**
- * Turns what a command throws into one sentence and an exit status. A stack
- * trace is shown only when DOCKERLAB_DEBUG is set: a learner's mistake or a
- * stopped daemon is not a crash.
- */
+/** What a command throws as the report's one sentence, and an exit status by the kind of failure. */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
-    private final boolean debug;
+    private final FailureReport report;
 
-    ErrorHandler(boolean debug) {
-        this.debug = debug;
+    ErrorHandler(FailureReport report) {
+        this.report = report;
     }
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (debug) {
-            failure.printStackTrace(err);
-        }
-        int status;
-        String sentence;
-        if (failure instanceof UserError || failure instanceof BundleException) {
-            status = ExitCode.BAD_INPUT;
-            sentence = failure.getMessage();
-        } else if (failure instanceof LabImageException) {
-            status = ExitCode.NO_DAEMON;
-            sentence = failure.getMessage();
-        } else if (DaemonFailures.asUnavailable(failure).isPresent()) {
-            status = ExitCode.NO_DAEMON;
-            sentence = DaemonFailures.asUnavailable(failure).orElseThrow().getMessage();
-        } else {
-            status = ExitCode.NOT_OK;
-            sentence = "internal error: " + failure + " (set DOCKERLAB_DEBUG=1 to see where)";
-        }
-        err.println(command.getColorScheme().errorText("dockerlab: " + sentence));
+        report.trace(failure, err);
+        err.println(command.getColorScheme().errorText("dockerlab: " + FailureReport.sentence(failure)));
         err.flush();
-        return status;
+        return status(FailureReport.readable(failure));
+    }
+
+    private static int status(Optional<Failure> readable) {
+        if (readable.isEmpty()) {
+            return ExitCode.NOT_OK;
+        }
+        // Failure is sealed: BadInput or DockerUnavailable
+        return readable.get() instanceof BadInput ? ExitCode.BAD_INPUT : ExitCode.NO_DAEMON;
     }
 }

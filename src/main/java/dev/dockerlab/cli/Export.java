@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.export.HtmlExport;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Variables;
 import picocli.CommandLine.Command;
@@ -44,18 +45,18 @@ public final class Export implements Callable<Integer> {
     public Integer call() {
         List<Lesson> lessons = new Course(root.settings(), AS_WRITTEN).lessons(List.of());
         if (lessons.isEmpty()) {
-            throw new UserError("there are no lessons in " + root.settings().lessonsDir() + " to export.");
+            throw new BadInput("there are no lessons in " + root.settings().lessonsDir() + " to export.");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UserError(folder + " is a file; --html names the folder to write the handouts into.");
+            throw new BadInput(folder + " is a file; --html names the folder to write the handouts into.");
         }
         List<Path> written;
         try {
             written = new HtmlExport(withSolutions).write(lessons, folder);
         } catch (AccessDeniedException e) {
-            throw new UserError("cannot write the handouts: permission denied on " + e.getFile() + ".");
+            throw new BadInput("cannot write the handouts: permission denied on " + e.getFile() + ".");
         } catch (IOException e) {
-            throw new UserError("cannot write the handouts to " + folder + ": " + e.getMessage());
+            throw new BadInput("cannot write the handouts to " + folder + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + lessons.size() + (lessons.size() == 1 ? " lesson page" : " lesson pages")

@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.present.PresentOptions;
 import dev.dockerlab.present.Presentation;
@@ -72,10 +73,10 @@ public final class Present implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (pauseSeconds < 0 || typingDelayMillis < 0) {
-            throw new UserError("--pause and --typing-delay cannot be negative.");
+            throw new BadInput("--pause and --typing-delay cannot be negative.");
         }
         if (keys != null && !Files.isReadable(keys)) {
-            throw new UserError("there is no readable key file at " + keys.toAbsolutePath() + ".");
+            throw new BadInput("there is no readable key file at " + keys.toAbsolutePath() + ".");
         }
         Course course = new Course(root.settings());
         Lesson lesson = course.lesson(lessonReference);

@@ -1,34 +1,46 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.output.Tone;
+import dev.dockerlab.render.Glyphs;
+import dev.dockerlab.render.TerminalText;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Help.Ansi;
 
-/** Colours for command output, or none (--no-color, NO_COLOR, a pipe). */
+/**
+ * The command line's words for the {@link dev.dockerlab.output.Output} tones, as text to compose
+ * lines with: styled when colour is wanted and standard output is a terminal,
+ * plain for --no-color, NO_COLOR and a pipe.
+ */
 final class Style {
 
-    private final Ansi ansi;
+    private final TerminalText text;
 
     Style(boolean color) {
-        this.ansi = color ? Ansi.AUTO : Ansi.OFF;
+        // picocli's AUTO answers whether standard output is a terminal (and honours its own overrides)
+        this.text = color && Ansi.AUTO.enabled() ? TerminalText.ansi(Glyphs.UNICODE) : TerminalText.plain(Glyphs.UNICODE);
     }
 
     String ok(String text) {
-        return ansi.string("@|green " + escape(text) + "|@");
+        return styled(Tone.OK, text);
+    }
+
+    String warn(String text) {
+        return styled(Tone.WARN, text);
     }
 
     String bad(String text) {
-        return ansi.string("@|red,bold " + escape(text) + "|@");
+        return styled(Tone.ERROR, text);
     }
 
     String faint(String text) {
-        return ansi.string("@|faint " + escape(text) + "|@");
+        return styled(Tone.FAINT, text);
     }
 
     String bold(String text) {
-        return ansi.string("@|bold " + escape(text) + "|@");
+        return styled(Tone.BOLD, text);
     }
 
-    /** picocli's markup treats "|@" and "@|" as its own; keep the learner's text literal. */
-    private static String escape(String text) {
-        return text.replace("@|", "@ |").replace("|@", "| @");
+    private String styled(Tone tone, String plain) {
+        return text.of(new AttributedString(plain, tone.style()));
     }
 }

@@ -1,9 +1,10 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
@@ -63,7 +64,7 @@ public final class Verify implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (repeat < 1) {
-            throw new UserError("--repeat takes a number of runs, 1 or more.");
+            throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
         Course course = new Course(root.settings());
         List<Lesson> lessons = course.lessons(references);

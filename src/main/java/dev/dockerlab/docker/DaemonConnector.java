@@ -6,6 +6,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,15 +35,15 @@ public final class DaemonConnector {
     public DockerConnection connect() {
         List<Endpoint> candidates = discovery.candidates();
         if (candidates.isEmpty()) {
-            throw new DaemonUnavailableException("No Docker daemon found: DOCKER_HOST is unset, no docker context is "
+            throw new DockerUnavailable("No Docker daemon found: DOCKER_HOST is unset, no docker context is "
                     + "selected, and none of these sockets exists: " + socketList()
                     + "; start one with scripts/docker-up (or install Docker and start it).");
         }
-        DaemonUnavailableException last = null;
+        DockerUnavailable last = null;
         for (Endpoint endpoint : candidates) {
             try {
                 return open(endpoint);
-            } catch (DaemonUnavailableException notThere) {
+            } catch (DockerUnavailable notThere) {
                 last = notThere;
             }
         }
@@ -71,12 +72,12 @@ public final class DaemonConnector {
     private static void rejectUnsupported(Endpoint endpoint) {
         String scheme = String.valueOf(endpoint.uri().getScheme());
         if (scheme.equals("ssh")) {
-            throw new DaemonUnavailableException("Docker hosts reached over ssh:// (" + endpoint.describe()
+            throw new DockerUnavailable("Docker hosts reached over ssh:// (" + endpoint.describe()
                     + ") are not supported yet; forward the socket with `ssh -nNT -L /tmp/docker.sock:/var/run/docker.sock HOST`"
                     + " and set DOCKER_HOST=unix:///tmp/docker.sock.");
         }
         if (!List.of("unix", "tcp", "http", "https", "npipe").contains(scheme)) {
-            throw new DaemonUnavailableException("dockerlab does not understand the Docker endpoint "
+            throw new DockerUnavailable("dockerlab does not understand the Docker endpoint "
                     + endpoint.describe() + "; use a unix:// or tcp:// address.");
         }
     }
@@ -100,7 +101,7 @@ public final class DaemonConnector {
         return DockerClientImpl.getInstance(built, http);
     }
 
-    static DaemonUnavailableException unreachable(Endpoint endpoint, Throwable failure) {
+    static DockerUnavailable unreachable(Endpoint endpoint, Throwable failure) {
         String reason = rootMessage(failure).toLowerCase(Locale.ROOT);
         URI uri = endpoint.uri();
         String fix = endpoint.explicit()
@@ -108,18 +109,18 @@ public final class DaemonConnector {
                         ? "DOCKER_HOST" : "the context (docker context use default)") + " to use a local one."
                 : "start it with scripts/docker-up (or `sudo systemctl start docker`).";
         if (reason.contains("permission denied")) {
-            return new DaemonUnavailableException("dockerlab may not open " + uri.getPath() + " (permission denied); "
+            return new DockerUnavailable("dockerlab may not open " + uri.getPath() + " (permission denied); "
                     + "add yourself to the docker group with `sudo usermod -aG docker $USER` and log in again.", failure);
         }
         if (reason.contains("no such file") || reason.contains("does not exist")) {
-            return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe()
+            return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe()
                     + ": the socket does not exist; " + fix, failure);
         }
         if (reason.contains("timed out") || reason.contains("timeout")) {
-            return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe()
+            return new DockerUnavailable("The Docker daemon at " + endpoint.describe()
                     + " did not answer within " + PROBE_TIMEOUT.toSeconds() + " s; " + fix, failure);
         }
-        return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
+        return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -3,6 +3,7 @@ package dev.dockerlab.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +42,7 @@ public final class EndpointDiscovery {
             try {
                 return List.of(new Endpoint(new URI(dockerHost.trim()), "DOCKER_HOST", true));
             } catch (URISyntaxException malformed) {
-                throw new DaemonUnavailableException("DOCKER_HOST=" + dockerHost + " is not an address dockerlab understands; "
+                throw new DockerUnavailable("DOCKER_HOST=" + dockerHost + " is not an address dockerlab understands; "
                         + "use unix:///path/to/docker.sock or tcp://HOST:PORT, or unset it.");
             }
         }

@@ -3,6 +3,7 @@ package dev.dockerlab.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.LoadImageCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,15 +68,15 @@ public final class ImageArchive {
     public void load(InputStream archive) {
         try (LoadImageCallback callback = client.loadImageAsyncCmd(archive).start()) {
             if (!callback.awaitCompletion(LOAD_MINUTES, TimeUnit.MINUTES)) {
-                throw new DaemonUnavailableException("The daemon did not finish loading an image within "
+                throw new DockerUnavailable("The daemon did not finish loading an image within "
                         + LOAD_MINUTES + " minutes.");
             }
             callback.awaitMessage();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new DaemonUnavailableException("Loading an image was interrupted.", interrupted);
+            throw new DockerUnavailable("Loading an image was interrupted.", interrupted);
         } catch (IOException closing) {
-            throw new DaemonUnavailableException("The connection to the daemon broke while loading an image.", closing);
+            throw new DockerUnavailable("The connection to the daemon broke while loading an image.", closing);
         }
     }
 }

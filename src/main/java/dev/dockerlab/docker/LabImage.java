@@ -1,10 +1,11 @@
 package dev.dockerlab.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.PullResponseItem;
-import com.github.dockerjava.api.async.ResultCallback;
+import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -65,7 +66,7 @@ public final class LabImage {
             return new Outcome(reference, Origin.BUILT, "built offline from " + busybox.get());
         }
         if (busyboxOverride.isPresent()) {
-            throw new LabImageException(busyboxOverride.get() + " is not a statically linked executable; "
+            throw new DockerUnavailable(busyboxOverride.get() + " is not a statically linked executable; "
                     + "pass a static busybox (Debian: apt-get install busybox-static, then --busybox /bin/busybox).");
         }
         pullFallbackBase();
@@ -85,7 +86,7 @@ public final class LabImage {
                     .exec(new BuildImageResultCallback())
                     .awaitImageId(BUILD_MINUTES, TimeUnit.MINUTES);
         } catch (RuntimeException failed) {
-            throw new LabImageException("The lab image " + reference + " could not be built: " + failed.getMessage(), failed);
+            throw new DockerUnavailable("The lab image " + reference + " could not be built: " + failed.getMessage(), failed);
         }
     }
 
@@ -103,14 +104,14 @@ public final class LabImage {
                     .awaitCompletion(PULL_MINUTES, TimeUnit.MINUTES);
             bar.finish();
             if (!done) {
-                throw new LabImageException("Pulling " + FALLBACK_BASE + " took longer than " + PULL_MINUTES + " minutes.");
+                throw new DockerUnavailable("Pulling " + FALLBACK_BASE + " took longer than " + PULL_MINUTES + " minutes.");
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new LabImageException("Pulling " + FALLBACK_BASE + " was interrupted.");
+            throw new DockerUnavailable("Pulling " + FALLBACK_BASE + " was interrupted.");
         } catch (RuntimeException failed) {
             bar.finish();
-            throw new LabImageException("No static busybox on this host and " + FALLBACK_BASE
+            throw new DockerUnavailable("No static busybox on this host and " + FALLBACK_BASE
                     + " could not be pulled (" + failed.getMessage() + "); install one (Debian: apt-get install "
                     + "busybox-static) or pass --busybox PATH.", failed);
         }

@@ -1,11 +1,13 @@
 package dev.dockerlab.present;
 
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -16,16 +18,20 @@ import java.util.function.IntSupplier;
  * out is not echoed into it, and Ctrl-C is a key (quit) rather than a signal;
  * every command runs on the terminal as it was before. Besides space, enter,
  * b and q, the arrow and page keys work, which is what a presentation clicker
- * sends; Ctrl-C and Ctrl-D quit.
+ * sends (as the terminal's description says, and the common ANSI sequences);
+ * Ctrl-C and Ctrl-D quit. JLine's {@link BindingReader} reads a key's whole
+ * sequence, so the other keys are skipped whole.
  */
 final class TerminalKeys implements Keys, AutoCloseable {
 
-    private static final int ESCAPE = 27;
+    private static final Optional<Key> OTHER = Optional.empty();
     private static final long SEQUENCE_WAIT_MILLIS = 50;
 
     private final Terminal terminal;
     private final Attributes normal;
     private final Attributes raw;
+    private final BindingReader reader;
+    private final KeyMap<Optional<Key>> keys;
 
     TerminalKeys(Terminal terminal) {
         this.terminal = terminal;
@@ -33,6 +39,49 @@ final class TerminalKeys implements Keys, AutoCloseable {
         this.raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         terminal.setAttributes(raw);
+        this.reader = new BindingReader(terminal.reader());
+        this.keys = keyMap(terminal);
+    }
+
+    /** The presenter's keys on this terminal; every other key, and every other escape sequence, is OTHER. */
+    static KeyMap<Optional<Key>> keyMap(Terminal terminal) {
+        KeyMap<Optional<Key>> keys = new KeyMap<>();
+        keys.setNomatch(OTHER);
+        keys.setUnicode(OTHER);
+        keys.setAmbiguousTimeout(SEQUENCE_WAIT_MILLIS);
+        ignoreOtherEscapeSequences(keys);
+        keys.bind(Optional.of(Key.NEXT), " ", "\r", "\n", "\u001b[C", "\u001bOC", "\u001b[B", "\u001bOB", "\u001b[6~");
+        keys.bind(Optional.of(Key.BACK), "b", "B", "\u001b[D", "\u001bOD", "\u001b[A", "\u001bOA", "\u001b[5~");
+        keys.bind(Optional.of(Key.QUIT), "q", "Q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        bindCapabilities(keys, terminal, Key.NEXT, Capability.key_right, Capability.key_down, Capability.key_npage);
+        bindCapabilities(keys, terminal, Key.BACK, Capability.key_left, Capability.key_up, Capability.key_ppage);
+        return keys;
+    }
+
+    private static void bindCapabilities(KeyMap<Optional<Key>> keys, Terminal terminal, Key key, Capability... capabilities) {
+        for (Capability capability : capabilities) {
+            if (terminal.getStringCapability(capability) != null) {
+                keys.bind(Optional.of(key), KeyMap.key(terminal, capability));
+            }
+        }
+    }
+
+    /**
+     * ESC alone, and the sequences of the keys a presentation does not use
+     * (function keys, Home, End, modified arrows): read whole, so that the
+     * "Q" of F2's {@code ESC O Q} does not quit.
+     */
+    private static void ignoreOtherEscapeSequences(KeyMap<Optional<Key>> keys) {
+        keys.bind(OTHER, KeyMap.esc());
+        for (char last = '@'; last <= '~'; last++) {
+            keys.bind(OTHER, KeyMap.esc() + "O" + last, KeyMap.esc() + "[" + last);
+            for (int modifier = 2; modifier <= 8; modifier++) {
+                keys.bind(OTHER, KeyMap.esc() + "[1;" + modifier + last);
+            }
+        }
+        for (int number = 1; number <= 34; number++) {
+            keys.bind(OTHER, KeyMap.esc() + "[" + number + "~");
+        }
     }
 
     @Override
@@ -52,9 +101,9 @@ final class TerminalKeys implements Keys, AutoCloseable {
 
     @Override
     public Key next(Moment moment) {
-        Optional<Key> key = Optional.empty();
+        Optional<Key> key = read();
         while (key.isEmpty()) {
-            key = read(0);
+            key = read();
         }
         return key.get();
     }
@@ -63,61 +112,23 @@ final class TerminalKeys implements Keys, AutoCloseable {
     Optional<Key> within(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         for (long left = wait.toMillis(); left > 0; left = (deadline - System.nanoTime()) / 1_000_000) {
-            Optional<Key> key = read(left);
-            if (key.isPresent()) {
-                return key;
+            if (reader.peekCharacter(left) != NonBlockingReader.READ_EXPIRED) {
+                Optional<Key> key = read();
+                if (key.isPresent()) {
+                    return key;
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** @param timeoutMillis 0 waits for a key however long it takes */
-    private Optional<Key> read(long timeoutMillis) {
+    /** The next key press: a key of the presenter's, OTHER for any other key, QUIT at the end of input. */
+    private Optional<Key> read() {
         try {
-            NonBlockingReader reader = terminal.reader();
-            int first = timeoutMillis > 0 ? reader.read(timeoutMillis) : reader.read();
-            if (first == NonBlockingReader.READ_EXPIRED) {
-                return Optional.empty();
-            }
-            if (first < 0) {
-                return decode(null);
-            }
-            return decode(first == ESCAPE ? escapeSequence(reader) : Character.toString(first));
-        } catch (IOException broken) {
-            throw new UncheckedIOException("cannot read keys from the terminal: " + broken.getMessage(), broken);
-        }
-    }
-
-    /**
-     * The rest of what a key that starts with ESC sent: {@code ESC [} then
-     * parameters up to a final character, or {@code ESC O} and one character.
-     */
-    private static String escapeSequence(NonBlockingReader reader) throws IOException {
-        StringBuilder sequence = new StringBuilder().append((char) ESCAPE);
-        int introducer = reader.read(SEQUENCE_WAIT_MILLIS);
-        if (introducer != '[' && introducer != 'O') {
-            return sequence.toString();
-        }
-        sequence.append((char) introducer);
-        for (int next = reader.read(SEQUENCE_WAIT_MILLIS); next >= 0; next = reader.read(SEQUENCE_WAIT_MILLIS)) {
-            sequence.append((char) next);
-            if (introducer == 'O' || next >= '@' && next <= '~') {
-                break;
-            }
-        }
-        return sequence.toString();
-    }
-
-    /** @param sequence what one key press sent, or null at the end of input */
-    static Optional<Key> decode(String sequence) {
-        if (sequence == null) {
+            Optional<Key> key = reader.readBinding(keys);
+            return key != null ? key : Optional.of(Key.QUIT);
+        } catch (EndOfFileException closed) {
             return Optional.of(Key.QUIT);
         }
-        return switch (sequence) {
-            case " ", "\r", "\n", "\u001b[C", "\u001bOC", "\u001b[B", "\u001bOB", "\u001b[6~" -> Optional.of(Key.NEXT);
-            case "b", "B", "\u001b[D", "\u001bOD", "\u001b[A", "\u001bOA", "\u001b[5~" -> Optional.of(Key.BACK);
-            case "q", "Q", "\u0003", "\u0004" -> Optional.of(Key.QUIT);
-            default -> Optional.empty();
-        };
     }
 }

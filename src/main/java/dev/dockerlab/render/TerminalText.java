@@ -5,6 +5,7 @@ import org.jline.terminal.impl.AbstractWindowsTerminal;
 import org.jline.utils.AttributedCharSequence.ForceMode;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.ColorPalette;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -36,6 +37,11 @@ public final class TerminalText {
         return new TerminalText(null, false, glyphs);
     }
 
+    /** ANSI styles for a terminal known only as a stream (a command's standard output). */
+    public static TerminalText ansi(Glyphs glyphs) {
+        return new TerminalText(null, true, glyphs);
+    }
+
     /** Styled for this terminal when {@code color} is wanted and the terminal is not dumb. */
     public static TerminalText on(Terminal terminal, boolean color, Glyphs glyphs) {
         boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
@@ -54,7 +60,8 @@ public final class TerminalText {
         if (!color) {
             return glyphs.shown(text);
         }
-        return shown(text).toAnsi(colors(), forceMode(), terminal.getPalette(), null, null);
+        return shown(text).toAnsi(colors(), forceMode(), terminal != null ? terminal.getPalette() : ColorPalette.DEFAULT,
+                null, null);
     }
 
     public String of(String text) {
@@ -74,12 +81,12 @@ public final class TerminalText {
     }
 
     private int colors() {
-        Integer colors = terminal.getNumericCapability(Capability.max_colors);
+        Integer colors = terminal != null ? terminal.getNumericCapability(Capability.max_colors) : null;
         return colors != null ? colors : DEFAULT_COLORS;
     }
 
     private ForceMode forceMode() {
-        String type = terminal.getType();
+        String type = terminal != null ? terminal.getType() : "";
         return AbstractWindowsTerminal.TYPE_WINDOWS_256_COLOR.equals(type)
                 || AbstractWindowsTerminal.TYPE_WINDOWS_CONEMU.equals(type) ? ForceMode.Force256Colors : ForceMode.None;
     }

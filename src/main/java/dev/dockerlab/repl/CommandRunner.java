@@ -1,9 +1,7 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.docker.DaemonFailures;
-import dev.dockerlab.docker.DaemonUnavailableException;
-import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.failure.Failure;
+import dev.dockerlab.failure.FailureReport;
 
 import java.util.List;
 
@@ -63,12 +61,9 @@ final class CommandRunner {
         try {
             action.run();
             return true;
-        } catch (LabImageException | BundleException noImage) {
-            session.screen.warn("Cannot check the exercise: " + noImage.getMessage());
-            return false;
         } catch (RuntimeException failure) {
-            DaemonUnavailableException noDocker = DaemonFailures.asUnavailable(failure).orElseThrow(() -> failure);
-            session.screen.warn("Cannot check the exercise: " + noDocker.getMessage());
+            Failure cannot = FailureReport.readable(failure).orElseThrow(() -> failure);
+            session.screen.warn("Cannot check the exercise: " + cannot.getMessage());
             return false;
         }
     }

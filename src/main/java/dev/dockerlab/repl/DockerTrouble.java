@@ -1,8 +1,7 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.DaemonFailures;
-import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.failure.Failure;
+import dev.dockerlab.failure.FailureReport;
 
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ final class DockerTrouble {
     }
 
     static Optional<String> sentence(RuntimeException failure) {
-        if (failure instanceof LabImageException || failure instanceof BundleException) {
-            return Optional.of(failure.getMessage());
-        }
-        return DaemonFailures.asUnavailable(failure).map(Exception::getMessage);
+        return FailureReport.readable(failure).map(Failure::getMessage);
     }
 }

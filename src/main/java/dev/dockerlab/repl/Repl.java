@@ -2,10 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
-import dev.dockerlab.docker.DaemonFailures;
-import dev.dockerlab.docker.DaemonUnavailableException;
-import dev.dockerlab.bundle.BundleException;
-import dev.dockerlab.docker.LabImageException;
+import dev.dockerlab.failure.FailureReport;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Problem;
 import dev.dockerlab.progress.ProgressStore;
@@ -141,20 +138,11 @@ public final class Repl {
     private void guarded(Runnable action) {
         try {
             action.run();
-        } catch (LabImageException | BundleException noImage) {
-            session.screen.error(noImage.getMessage());
-            ownCommandFailed = true;
         } catch (RuntimeException failure) {
             ownCommandFailed = true;
-            Optional<DaemonUnavailableException> noDocker = DaemonFailures.asUnavailable(failure);
-            if (noDocker.isPresent()) {
-                session.screen.error(noDocker.get().getMessage());
-                return;
-            }
-            session.screen.error("Something went wrong: " + failure + ". Your progress is saved; the session goes on.");
-            if (session.context.env().containsKey("DOCKERLAB_DEBUG")) {
-                failure.printStackTrace(session.screen.out());
-            }
+            new FailureReport(session.context.env()).trace(failure, session.screen.out());
+            session.screen.error(FailureReport.sentence(failure)
+                    + (FailureReport.readable(failure).isEmpty() ? "; your progress is saved and the session goes on." : ""));
         }
     }
 }

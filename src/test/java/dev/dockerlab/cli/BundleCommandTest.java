@@ -1,6 +1,6 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.testing.TarBuilder;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -134,7 +134,7 @@ class BundleCommandTest {
         Path bundle = new TarBuilder().file("dockerlab-bundle.json", MANIFEST).file("lessons/01-one.md", "# One\n")
                 .file("image.tar", "").writeTo(home.resolve("course.tar"));
         CliRun down = new CliRun(home, () -> {
-            throw new DaemonUnavailableException("No Docker daemon answers at unix:///nowhere/docker.sock.");
+            throw new DockerUnavailable("No Docker daemon answers at unix:///nowhere/docker.sock.");
         });
 
         CliRun.Result load = down.run("bundle", "load", bundle.toString());

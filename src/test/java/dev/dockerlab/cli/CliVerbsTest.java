@@ -1,7 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,7 +24,7 @@ class CliVerbsTest {
 
     private CommandLine cli(String... args) {
         return Cli.forArguments(new AppContext(Map.of(), home, () -> {
-            throw new DaemonUnavailableException("no daemon here");
+            throw new DockerUnavailable("no daemon here");
         }), args);
     }
 

@@ -1,5 +1,6 @@
 package dev.dockerlab.docker;
 
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DaemonConnectorDaemonTest {
                 new EndpointDiscovery(Map.of("DOCKER_HOST", "unix:///nonexistent/docker.sock"), Path.of("/nonexistent"), path -> false));
 
         assertThatThrownBy(connector::connect)
-                .isInstanceOf(DaemonUnavailableException.class)
+                .isInstanceOf(DockerUnavailable.class)
                 .hasMessage("No Docker daemon answers at unix:///nonexistent/docker.sock (DOCKER_HOST): the socket does "
                         + "not exist; check that the daemon there is running, or unset DOCKER_HOST to use a local one.");
     }
@@ -39,7 +40,7 @@ class DaemonConnectorDaemonTest {
         DaemonConnector connector = new DaemonConnector(new EndpointDiscovery(Map.of(), Path.of("/nonexistent"), path -> false));
 
         assertThatThrownBy(connector::connect)
-                .isInstanceOf(DaemonUnavailableException.class)
+                .isInstanceOf(DockerUnavailable.class)
                 .hasMessageStartingWith("No Docker daemon found: DOCKER_HOST is unset")
                 .hasMessageContaining("/var/run/docker.sock, /nonexistent/.docker/run/docker.sock")
                 .hasMessageEndingWith("start one with scripts/docker-up (or install Docker and start it).");
@@ -50,7 +51,7 @@ class DaemonConnectorDaemonTest {
         DaemonConnector connector = new DaemonConnector(new EndpointDiscovery(Map.of(), Path.of("/"), path -> false));
 
         assertThatThrownBy(() -> connector.open(new Endpoint(URI.create("ssh://me@box"), "DOCKER_HOST", true)))
-                .isInstanceOf(DaemonUnavailableException.class)
+                .isInstanceOf(DockerUnavailable.class)
                 .hasMessageStartingWith("Docker hosts reached over ssh:// (ssh://me@box (DOCKER_HOST)) are not supported yet");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockerlab.docker;
 
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class LabImageDaemonTest {
                 new PrintWriter(new StringWriter()));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(image::ensure)
-                .isInstanceOf(LabImageException.class)
+                .isInstanceOf(DockerUnavailable.class)
                 .hasMessageContaining("is not a statically linked executable")
                 .hasMessageContaining("busybox-static");
     }

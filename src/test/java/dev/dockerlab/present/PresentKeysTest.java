@@ -37,18 +37,30 @@ class PresentKeysTest {
     }
 
     @Test
-    void terminalKeySequencesIncludeTheArrowAndPageKeysOfAClicker() {
-        assertThat(TerminalKeys.decode(" ")).contains(Key.NEXT);
-        assertThat(TerminalKeys.decode("\r")).contains(Key.NEXT);
-        assertThat(TerminalKeys.decode("\u001b[6~")).contains(Key.NEXT);
-        assertThat(TerminalKeys.decode("\u001bOC")).contains(Key.NEXT);
-        assertThat(TerminalKeys.decode("b")).contains(Key.BACK);
-        assertThat(TerminalKeys.decode("\u001b[5~")).contains(Key.BACK);
-        assertThat(TerminalKeys.decode("Q")).contains(Key.QUIT);
-        assertThat(TerminalKeys.decode("\u0003")).contains(Key.QUIT);
-        assertThat(TerminalKeys.decode(null)).contains(Key.QUIT);
-        assertThat(TerminalKeys.decode("x")).isEmpty();
-        assertThat(TerminalKeys.decode("\u001b")).isEmpty();
+    void terminalKeySequencesIncludeTheArrowAndPageKeysOfAClicker() throws IOException {
+        String pressed = " \r\u001b[6~\u001bOC" + "b\u001b[5~\u001b[A" + "Q\u0003";
+        try (Terminal terminal = dumbTerminal(pressed)) {
+            TerminalKeys keys = new TerminalKeys(terminal);
+
+            List<Key> read = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                read.add(keys.next(Keys.Moment.COMMAND));
+            }
+
+            assertThat(read).containsExactly(Key.NEXT, Key.NEXT, Key.NEXT, Key.NEXT, Key.BACK, Key.BACK, Key.BACK,
+                    Key.QUIT, Key.QUIT);
+        }
+    }
+
+    @Test
+    void theSequencesOfOtherKeysAreSkippedWhole() throws IOException {
+        // F2 (ESC O Q), F5 (ESC [ 15 ~), Ctrl-Right (ESC [ 1 ; 5 C), a lone ESC, then the arrow right
+        try (Terminal terminal = dumbTerminal("\u001bOQ\u001b[15~\u001b[1;5Cx\u001b\u001b[C")) {
+            TerminalKeys keys = new TerminalKeys(terminal);
+
+            assertThat(keys.next(Keys.Moment.COMMAND)).isEqualTo(Key.NEXT);
+            assertThat(keys.next(Keys.Moment.COMMAND)).as("the end of input").isEqualTo(Key.QUIT);
+        }
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
-import dev.dockerlab.render.Glyphs;
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.progress.ProgressStore;
+import dev.dockerlab.render.Glyphs;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -63,7 +63,7 @@ class CompletionTest {
         Settings settings = new Settings("dockerlab/busybox:1", home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
         AppContext context = new AppContext(Map.of(), home, () -> {
-            throw new DaemonUnavailableException("no daemon in this test");
+            throw new DockerUnavailable("no daemon in this test");
         });
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         Session session = Repl.session(context, settings, Screen.plain(new PrintWriter(screen, true), Glyphs.UNICODE),

@@ -2,7 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.render.Glyphs;
 import org.jline.reader.LineReader;
@@ -40,7 +40,7 @@ class DumbTerminalTest {
         Settings settings = new Settings("dockerlab/busybox:1", home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
         AppContext context = new AppContext(Map.of(), home, () -> {
-            throw new DaemonUnavailableException("no daemon in this test");
+            throw new DockerUnavailable("no daemon in this test");
         });
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         session = Repl.session(context, settings, Screen.plain(new PrintWriter(screen, true), Glyphs.UNICODE),

@@ -2,7 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
-import dev.dockerlab.docker.DaemonUnavailableException;
+import dev.dockerlab.failure.DockerUnavailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class NoDockerReplTest {
         Settings settings = new Settings("dockerlab/busybox:1", home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
         AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8"), home, () -> {
-            throw new DaemonUnavailableException("Docker is not running.");
+            throw new DockerUnavailable("Docker is not running.");
         });
         StringWriter out = new StringWriter();
 

@@ -1,8 +1,8 @@
 package dev.dockerlab.testing;
 
 import dev.dockerlab.AppContext;
-import dev.dockerlab.docker.DaemonUnavailableException;
 import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.failure.DockerUnavailable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +26,7 @@ final class DaemonExtension implements BeforeAllCallback, AfterEachCallback, Par
             if (connection == null && unavailable == null) {
                 try {
                     connection = AppContext.forThisProcess().docker();
-                } catch (DaemonUnavailableException missing) {
+                } catch (DockerUnavailable missing) {
                     unavailable = missing.getMessage();
                 }
             }
