@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,20 @@ public final class LessonProgress {
         public Solved {
             commands = commands == null ? List.of() : List.copyOf(commands);
         }
+    }
+
+    public boolean started() {
+        return started;
+    }
+
+    /** The learner starts the lesson: the declared objects there now (by identity) are theirs, never dockerlab's. */
+    public void start(Collection<String> foreignNow) {
+        foreignAtStart.addAll(foreignNow);
+        started = true;
+    }
+
+    public Set<String> foreignAtStart() {
+        return Collections.unmodifiableSet(foreignAtStart);
     }
 
     public boolean isCompleted(int exercise) {

@@ -46,7 +46,7 @@ final class Commands {
                 .add("solution", "/solution [run]", "show a solution; 'run' runs it for you", this::solution)
                 .add("run", "/run N", "run example N of this step", this::runExample)
                 .add("reset", "/reset [--force]", "start this lesson afresh: says what goes and asks (--force: no question)",
-                        new LessonReset(session, navigator, confirm)::run)
+                        new LessonReset(session, claims, navigator, confirm)::run)
                 .add("progress", "/progress", "exercises, hints and active time in each lesson", arguments -> progress())
                 .add("history", "/history", "the lines you typed in this session", arguments -> history())
                 .add("save", "/save FILE", "save this session as a script that dockerlab < FILE replays", this::save)
@@ -159,8 +159,7 @@ final class Commands {
             return false;
         }
         ShownCommand.script(solution.body(), session.variables().asMap()).forEach(session.screen::faint);
-        ShellResult ran = new Shell(session.variables()).script(solution.body(), Shell.SCRIPT_LIMIT);
-        claims.recordAppeared();
+        ShellResult ran = claims.run().solution(exercise.get());
         if (!ran.output().isBlank()) {
             session.screen.say(ran.output().stripTrailing());
         }

@@ -86,8 +86,7 @@ final class Navigator {
             return;
         }
         session.screen.faint("Setting up the exercise...");
-        ShellResult setup = new Shell(session.variables()).script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
-        claims.recordAppeared();
+        ShellResult setup = claims.run().setup(exercise);
         if (!setup.succeeded()) {
             session.screen.error("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
             setup.lastLines(5).forEach(line -> session.screen.say("  " + line));
