@@ -6,7 +6,6 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
@@ -78,8 +77,7 @@ final class Commands {
 
     private boolean lessons() {
         for (Lesson lesson : session.library.lessons()) {
-            LessonProgress progress = session.progress().lessons.get(lesson.id());
-            int done = progress == null ? 0 : progress.completed.size();
+            int done = session.progress().existing(lesson.id()).map(progress -> progress.completed().size()).orElse(0);
             String marker = lesson.id().equals(session.lesson().id()) ? "▶" : " ";
             session.screen.say(String.format("%s %02d %-22s %d/%-12s %s", marker, lesson.number(), lesson.id(), done,
                     Words.count(lesson.exercises().size(), "exercise"), lesson.title()));

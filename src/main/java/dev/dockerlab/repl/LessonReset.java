@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -51,7 +52,7 @@ final class LessonReset {
         LessonObjects.Removal removal = run.reset(true, LessonRun.Listener.SILENT).removal();
         removal.removed().forEach(removed -> session.screen.faint("removed " + removed));
         removal.failures().forEach(failure -> session.screen.error("not removed: " + failure));
-        session.progress().lessons.remove(session.lesson().id());
+        session.progress().forget(session.lesson().id());
         session.save();
         session.screen.ok("Lesson " + session.lesson().id() + " starts afresh.");
         navigator.open(session.lesson(), 1);
@@ -69,15 +70,16 @@ final class LessonReset {
         String removes = things.isEmpty() ? "Nothing of it is in Docker or " + lab + " now"
                 : "It removes " + String.join(", ", things);
         List<String> forgets = new ArrayList<>();
-        if (!progress.completed.isEmpty()) {
-            forgets.add("that you did " + (progress.completed.size() == 1 ? "exercise " : "exercises ")
-                    + progress.completed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        Set<Integer> completed = progress.completed();
+        if (!completed.isEmpty()) {
+            forgets.add("that you did " + (completed.size() == 1 ? "exercise " : "exercises ")
+                    + completed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (progress.totalHints() > 0) {
             forgets.add(Words.count(progress.totalHints(), "hint") + " used");
         }
-        if (progress.secondsSpent >= 60) {
-            forgets.add(Math.round(progress.secondsSpent / 60.0) + " min spent");
+        if (progress.secondsSpent() >= 60) {
+            forgets.add(Math.round(progress.secondsSpent() / 60.0) + " min spent");
         }
         return removes + (forgets.isEmpty() ? "." : ", and forgets " + String.join(", ", forgets) + ".");
     }

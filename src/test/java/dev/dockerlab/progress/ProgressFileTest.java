@@ -118,4 +118,30 @@ class ProgressFileTest {
         assertThat(solved.path("at").asText()).isEqualTo("2024-05-01T10:00:00Z");
         assertThat(solved.path("commands").toString()).isEqualTo("[\"docker volume create site\"]");
     }
+
+    @Test
+    void whatHappensInALessonIsWrittenUnderItsOwnName() throws Exception {
+        Progress progress = new Progress();
+        progress.moveTo("bind-mounts");
+        LessonProgress lesson = progress.lesson("bind-mounts");
+        lesson.start(List.of("site@2024-04-30T09:00:00Z"));
+        lesson.moveTo(3);
+        lesson.setupRan(2);
+        lesson.spend(90);
+
+        JsonNode saved = new ObjectMapper().readTree(ProgressStore.toJson(progress));
+
+        assertThat(saved.path("currentLesson").asText()).isEqualTo("bind-mounts");
+        JsonNode bindMounts = saved.at("/lessons/bind-mounts");
+        assertThat(bindMounts.path("started").asBoolean()).isTrue();
+        assertThat(bindMounts.path("foreignAtStart").toString()).isEqualTo("[\"site@2024-04-30T09:00:00Z\"]");
+        assertThat(bindMounts.path("step").asInt()).isEqualTo(3);
+        assertThat(bindMounts.path("setupDone").toString()).isEqualTo("[2]");
+        assertThat(bindMounts.path("secondsSpent").asLong()).isEqualTo(90);
+
+        progress.forget("bind-mounts");
+
+        assertThat(progress.existing("bind-mounts")).isEmpty();
+        assertThat(progress.currentLesson()).contains("bind-mounts");
+    }
 }
