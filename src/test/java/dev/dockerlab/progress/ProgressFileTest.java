@@ -77,29 +77,13 @@ class ProgressFileTest {
     }
 
     @Test
-    void aFreshLessonIsWrittenWithEveryField() {
+    void aFreshLessonIsWrittenWithEveryField() throws Exception {
         Progress progress = new Progress();
         progress.lesson("copy-on-write");
 
-        assertThat(ProgressStore.toJson(progress)).isEqualTo("""
-                {
-                  "version" : 1,
-                  "currentLesson" : null,
-                  "lessons" : {
-                    "copy-on-write" : {
-                      "step" : 1,
-                      "completed" : [ ],
-                      "solved" : { },
-                      "setupDone" : [ ],
-                      "typed" : { },
-                      "hintsUsed" : { },
-                      "plainHintsShown" : { },
-                      "secondsSpent" : 0,
-                      "foreignAtStart" : [ ],
-                      "started" : false
-                    }
-                  }
-                }""");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(ProgressStore.toJson(progress)).at("/lessons/copy-on-write"))
+                .isEqualTo(json.readTree(SAVED).at("/lessons/copy-on-write"));
     }
 
     @Test
