@@ -4,9 +4,7 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Script;
-import dev.dockerlab.shell.Shell;
-import dev.dockerlab.shell.ShellResult;
+import dev.dockerlab.run.LessonRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,27 +47,18 @@ public final class Reset implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
-        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), lesson.resources(), root.settings().labDir());
-        if (!force && !objects.foreign().isEmpty()) {
-            out.println(style.bad("Not reset: ") + LessonObjects.names(objects.foreign())
+        LessonRun run = LessonRun.of(lab, lesson, course.variables(lesson));
+        LessonRun.Outcome reset = run.reset(force, cleanup -> out.println(style.bad("cleanup ") + LessonRun.inOneLine(cleanup)));
+        if (reset.wasRefused()) {
+            out.println(style.bad("Not reset: ") + LessonObjects.names(reset.refused())
                     + " existed before dockerlab ran this lesson; it may be yours.");
             out.println("Remove it yourself, or run `dockerlab reset " + lesson.id() + " --force` to let dockerlab remove it.");
             out.flush();
             return ExitCode.NOT_OK;
         }
-        Shell shell = new Shell(course.variables(lesson));
-        boolean ok = true;
-        for (Script cleanup : lesson.cleanup()) {
-            ShellResult ran = shell.script(cleanup.body(), Shell.SCRIPT_LIMIT);
-            if (!ran.succeeded()) {
-                ok = false;
-                out.println(style.bad("cleanup ") + ran.ending(Shell.SCRIPT_LIMIT) + ": " + String.join(" / ", ran.lastLines(3)));
-            }
-        }
-        LessonObjects.Removal removal = objects.remove(force);
-        removal.removed().forEach(removed -> out.println("removed " + removed));
-        removal.failures().forEach(failure -> out.println(style.bad("not removed: ") + failure));
-        ok &= removal.clean();
+        reset.removal().removed().forEach(removed -> out.println("removed " + removed));
+        reset.removal().failures().forEach(failure -> out.println(style.bad("not removed: ") + failure));
+        boolean ok = reset.clean();
         out.println(ok ? style.ok("Lesson " + lesson.id() + " is reset.") : style.bad("Lesson " + lesson.id() + " is not fully reset."));
         out.flush();
         return ok ? ExitCode.OK : ExitCode.NOT_OK;

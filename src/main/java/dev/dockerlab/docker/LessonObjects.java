@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.dockerlab.lesson.Resources;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -13,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,22 +45,29 @@ public final class LessonObjects {
     private final DockerClient client;
     private final RawInspect raw;
     private final Ownership ledger;
-    private final Resources declared;
+    private final Map<ObjectKind, List<String>> declared = new EnumMap<>(ObjectKind.class);
+    private final List<String> paths;
     private final Path labDir;
 
-    public LessonObjects(DockerConnection docker, Ownership ledger, Resources declared, Path labDir) {
+    /**
+     * @param declared the names declared, by kind
+     * @param paths    the paths declared, relative to {@code labDir}
+     */
+    public LessonObjects(DockerConnection docker, Ownership ledger, Map<ObjectKind, List<String>> declared, List<String> paths,
+                         Path labDir) {
         this.client = docker.client();
         this.raw = new RawInspect(docker);
         this.ledger = ledger;
-        this.declared = declared;
+        declared.forEach((kind, names) -> this.declared.put(kind, List.copyOf(names)));
+        this.paths = List.copyOf(paths);
         this.labDir = labDir.toAbsolutePath().normalize();
     }
 
+    /** The declared objects that exist, containers first, then volumes, then images. */
     public List<Present> present() {
         List<Present> found = new ArrayList<>();
-        declared.containers().forEach(name -> identity(ObjectKind.CONTAINER, name).ifPresent(id -> found.add(present(ObjectKind.CONTAINER, name, id))));
-        declared.volumes().forEach(name -> identity(ObjectKind.VOLUME, name).ifPresent(id -> found.add(present(ObjectKind.VOLUME, name, id))));
-        declared.images().forEach(name -> identity(ObjectKind.IMAGE, name).ifPresent(id -> found.add(present(ObjectKind.IMAGE, name, id))));
+        declared.forEach((kind, names) -> names.forEach(name ->
+                identity(kind, name).ifPresent(id -> found.add(present(kind, name, id)))));
         return found;
     }
 
@@ -105,7 +113,7 @@ public final class LessonObjects {
                 failures.add(object.describe() + ": " + refusedByDaemon.getMessage().strip());
             }
         }
-        for (String path : declared.paths()) {
+        for (String path : paths) {
             removePath(path, removed, failures);
         }
         return new Removal(removed, refused, failures);

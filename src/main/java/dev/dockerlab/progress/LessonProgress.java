@@ -1,9 +1,13 @@
 package dev.dockerlab.progress;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,20 +21,24 @@ import java.util.TreeSet;
  * spent (see {@link ActiveTime}), and the declared objects that existed before
  * they started (those are never dockerlab's to remove). An exercise once done
  * stays done: a later command that undoes its work does not take it back.
+ * The fields are the JSON of progress.json, bound directly; they change only
+ * through the methods below.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public final class LessonProgress {
 
-    public int step = 1;
-    public Set<Integer> completed = new TreeSet<>();
-    public Map<Integer, Solved> solved = new TreeMap<>();
-    public Set<Integer> setupDone = new TreeSet<>();
-    public Map<Integer, List<String>> typed = new TreeMap<>();
-    public Map<Integer, Integer> hintsUsed = new TreeMap<>();
-    public Map<Integer, Integer> plainHintsShown = new TreeMap<>();
-    public long secondsSpent;
-    public Set<String> foreignAtStart = new TreeSet<>();
-    public boolean started;
+    private int step = 1;
+    private Set<Integer> completed = new TreeSet<>();
+    private Map<Integer, Solved> solved = new TreeMap<>();
+    private Set<Integer> setupDone = new TreeSet<>();
+    private Map<Integer, List<String>> typed = new TreeMap<>();
+    private Map<Integer, Integer> hintsUsed = new TreeMap<>();
+    private Map<Integer, Integer> plainHintsShown = new TreeMap<>();
+    private long secondsSpent;
+    private Set<String> foreignAtStart = new TreeSet<>();
+    private boolean started;
 
     /** When an exercise was first done (ISO-8601), and the lines typed for it up to then. */
     public record Solved(String at, List<String> commands) {
@@ -38,6 +46,52 @@ public final class LessonProgress {
         public Solved {
             commands = commands == null ? List.of() : List.copyOf(commands);
         }
+    }
+
+    /** The step the learner is on, from 1; it may be past the end of a lesson that has since lost steps. */
+    public int step() {
+        return step;
+    }
+
+    public void moveTo(int step) {
+        this.step = step;
+    }
+
+    /** The exercises done, in order. */
+    public Set<Integer> completed() {
+        return Collections.unmodifiableSet(completed);
+    }
+
+    public boolean setupDone(int exercise) {
+        return setupDone.contains(exercise);
+    }
+
+    /** The exercise's setup ran through: it does not run again when the learner comes back. */
+    public void setupRan(int exercise) {
+        setupDone.add(exercise);
+    }
+
+    /** Active time spent in the lesson, in whole seconds. */
+    public long secondsSpent() {
+        return secondsSpent;
+    }
+
+    public void spend(long seconds) {
+        secondsSpent += seconds;
+    }
+
+    public boolean started() {
+        return started;
+    }
+
+    /** The learner starts the lesson: the declared objects there now (by identity) are theirs, never dockerlab's. */
+    public void start(Collection<String> foreignNow) {
+        foreignAtStart.addAll(foreignNow);
+        started = true;
+    }
+
+    public Set<String> foreignAtStart() {
+        return Collections.unmodifiableSet(foreignAtStart);
     }
 
     public boolean isCompleted(int exercise) {

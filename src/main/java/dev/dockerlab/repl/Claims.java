@@ -3,6 +3,7 @@ package dev.dockerlab.repl;
 import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.run.LessonRun;
 
 import java.util.List;
 
@@ -23,27 +24,28 @@ final class Claims {
 
     void ensureStarted() {
         LessonProgress progress = session.lessonProgress();
-        if (progress.started) {
+        if (progress.started()) {
             return;
         }
-        objects().foreign().forEach(object -> progress.foreignAtStart.add(object.identity()));
-        progress.started = true;
+        progress.start(run().foreign().stream().map(LessonObjects.Present::identity).toList());
         session.save();
     }
 
     void recordAppeared() {
         ensureStarted();
-        objects().recordAppeared(session.lessonProgress().foreignAtStart);
+        run().recordAppeared();
     }
 
     /** Declared objects that exist and that dockerlab did not see appear: a script must not touch them. */
     List<LessonObjects.Present> notOurs() {
         ensureStarted();
-        return objects().foreign();
+        return run().foreign();
     }
 
-    private LessonObjects objects() {
+    /** The current lesson's run, which never claims what was there before the learner started. */
+    LessonRun run() {
         Lab lab = session.lab.get(session.screen);
-        return new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(), session.settings.labDir());
+        return new LessonRun(lab.docker(), lab.ownership(), session.lesson(), session.variables(),
+                session.lessonProgress().foreignAtStart());
     }
 }

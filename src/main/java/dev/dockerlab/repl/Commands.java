@@ -6,7 +6,6 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
@@ -46,7 +45,7 @@ final class Commands {
                 .add("solution", "/solution [run]", "show a solution; 'run' runs it for you", this::solution)
                 .add("run", "/run N", "run example N of this step", this::runExample)
                 .add("reset", "/reset [--force]", "start this lesson afresh: says what goes and asks (--force: no question)",
-                        new LessonReset(session, navigator, confirm)::run)
+                        new LessonReset(session, claims, navigator, confirm)::run)
                 .add("progress", "/progress", "exercises, hints and active time in each lesson", arguments -> progress())
                 .add("history", "/history", "the lines you typed in this session", arguments -> history())
                 .add("save", "/save FILE", "save this session as a script that dockerlab < FILE replays", this::save)
@@ -78,8 +77,7 @@ final class Commands {
 
     private boolean lessons() {
         for (Lesson lesson : session.library.lessons()) {
-            LessonProgress progress = session.progress().lessons.get(lesson.id());
-            int done = progress == null ? 0 : progress.completed.size();
+            int done = session.progress().existing(lesson.id()).map(progress -> progress.completed().size()).orElse(0);
             String marker = lesson.id().equals(session.lesson().id()) ? "▶" : " ";
             session.screen.say(String.format("%s %02d %-22s %d/%-12s %s", marker, lesson.number(), lesson.id(), done,
                     Words.count(lesson.exercises().size(), "exercise"), lesson.title()));
@@ -159,8 +157,7 @@ final class Commands {
             return false;
         }
         ShownCommand.script(solution.body(), session.variables().asMap()).forEach(session.screen::faint);
-        ShellResult ran = new Shell(session.variables()).script(solution.body(), Shell.SCRIPT_LIMIT);
-        claims.recordAppeared();
+        ShellResult ran = claims.run().solution(exercise.get());
         if (!ran.output().isBlank()) {
             session.screen.say(ran.output().stripTrailing());
         }

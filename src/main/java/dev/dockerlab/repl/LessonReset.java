@@ -1,15 +1,14 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
-import dev.dockerlab.lesson.Script;
 import dev.dockerlab.progress.LessonProgress;
-import dev.dockerlab.shell.Shell;
+import dev.dockerlab.run.LessonRun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -22,11 +21,13 @@ import java.util.stream.Collectors;
 final class LessonReset {
 
     private final Session session;
+    private final Claims claims;
     private final Navigator navigator;
     private final BooleanSupplier confirm;
 
-    LessonReset(Session session, Navigator navigator, BooleanSupplier confirm) {
+    LessonReset(Session session, Claims claims, Navigator navigator, BooleanSupplier confirm) {
         this.session = session;
+        this.claims = claims;
         this.navigator = navigator;
         this.confirm = confirm;
     }
@@ -34,29 +35,24 @@ final class LessonReset {
     /** Asks first (unless --force), saying what goes: the lesson's objects, and the record of what was done. */
     boolean run(String arguments) {
         boolean force = arguments.strip().equals("--force");
-        Lab lab = session.lab.get(session.screen);
-        LessonObjects objects = new LessonObjects(lab.docker(), lab.ownership(), session.lesson().resources(),
-                session.settings.labDir());
+        LessonRun run = claims.run();
         if (!force) {
-            List<LessonObjects.Present> foreign = objects.foreign();
+            List<LessonObjects.Present> foreign = run.foreign();
             if (!foreign.isEmpty()) {
                 session.screen.warn(LessonObjects.names(foreign)
                         + " existed before you started this lesson (or was made outside dockerlab): it may be yours.");
             }
-            session.screen.say("/reset starts " + session.lesson().id() + " afresh. " + whatResetLoses(objects.present()));
+            session.screen.say("/reset starts " + session.lesson().id() + " afresh. " + whatResetLoses(run.present()));
             session.screen.say("Reset " + session.lesson().id() + "? [y/N]");
             if (!confirm.getAsBoolean()) {
                 session.screen.say("Nothing was removed.");
                 return false;
             }
         }
-        for (Script cleanup : session.lesson().cleanup()) {
-            new Shell(session.variables()).script(cleanup.body(), Shell.SCRIPT_LIMIT);
-        }
-        LessonObjects.Removal removal = objects.remove(true);
+        LessonObjects.Removal removal = run.reset(true, LessonRun.Listener.SILENT).removal();
         removal.removed().forEach(removed -> session.screen.faint("removed " + removed));
         removal.failures().forEach(failure -> session.screen.error("not removed: " + failure));
-        session.progress().lessons.remove(session.lesson().id());
+        session.progress().forget(session.lesson().id());
         session.save();
         session.screen.ok("Lesson " + session.lesson().id() + " starts afresh.");
         navigator.open(session.lesson(), 1);
@@ -74,15 +70,16 @@ final class LessonReset {
         String removes = things.isEmpty() ? "Nothing of it is in Docker or " + lab + " now"
                 : "It removes " + String.join(", ", things);
         List<String> forgets = new ArrayList<>();
-        if (!progress.completed.isEmpty()) {
-            forgets.add("that you did " + (progress.completed.size() == 1 ? "exercise " : "exercises ")
-                    + progress.completed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        Set<Integer> completed = progress.completed();
+        if (!completed.isEmpty()) {
+            forgets.add("that you did " + (completed.size() == 1 ? "exercise " : "exercises ")
+                    + completed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (progress.totalHints() > 0) {
             forgets.add(Words.count(progress.totalHints(), "hint") + " used");
         }
-        if (progress.secondsSpent >= 60) {
-            forgets.add(Math.round(progress.secondsSpent / 60.0) + " min spent");
+        if (progress.secondsSpent() >= 60) {
+            forgets.add(Math.round(progress.secondsSpent() / 60.0) + " min spent");
         }
         return removes + (forgets.isEmpty() ? "." : ", and forgets " + String.join(", ", forgets) + ".");
     }

@@ -37,14 +37,14 @@ final class Navigator {
         session.lesson(lesson);
         LessonProgress progress = session.lessonProgress();
         if (step != null) {
-            progress.step = step;
+            progress.moveTo(step);
         }
-        if (progress.step <= 1) {
+        if (progress.step() <= 1) {
             intro(lesson);
         }
         session.markStart();
         session.save();
-        enterStep(progress.step);
+        enterStep(progress.step());
     }
 
     private void intro(Lesson lesson) {
@@ -57,7 +57,7 @@ final class Navigator {
     void enterStep(int number) {
         Lesson lesson = session.lesson();
         LessonProgress progress = session.lessonProgress();
-        progress.step = Math.max(1, Math.min(number, lesson.steps().size()));
+        progress.moveTo(Math.max(1, Math.min(number, lesson.steps().size())));
         session.save();
         heading();
         Exercise exercise = session.step().exercise();
@@ -75,7 +75,7 @@ final class Navigator {
     }
 
     private void runSetupOnce(Exercise exercise, LessonProgress progress) {
-        if (exercise.setup() == null || progress.setupDone.contains(exercise.number())) {
+        if (exercise.setup() == null || progress.setupDone(exercise.number())) {
             return;
         }
         List<LessonObjects.Present> notOurs = claims.notOurs();
@@ -86,15 +86,14 @@ final class Navigator {
             return;
         }
         session.screen.faint("Setting up the exercise...");
-        ShellResult setup = new Shell(session.variables()).script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
-        claims.recordAppeared();
+        ShellResult setup = claims.run().setup(exercise);
         if (!setup.succeeded()) {
             session.screen.error("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
             setup.lastLines(5).forEach(line -> session.screen.say("  " + line));
             session.screen.warn("Fix what it says (is Docker running?), then /goto :" + session.step().number() + " to try again.");
             return;
         }
-        progress.setupDone.add(exercise.number());
+        progress.setupRan(exercise.number());
         session.save();
     }
 

@@ -7,6 +7,7 @@ import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.progress.Progress;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * A learner's progress in words: per lesson, exercises done, the step they are
@@ -27,18 +28,18 @@ public final class ProgressReport {
         int done = 0;
         int total = 0;
         for (Lesson lesson : library.lessons()) {
-            LessonProgress lessonProgress = progress.lessons.get(lesson.id());
+            LessonProgress lessonProgress = progress.existing(lesson.id()).orElse(null);
             int exercises = lesson.exercises().size();
             total += exercises;
             if (lessonProgress == null) {
                 out.printf("  %02d %-22s not started%n", lesson.number(), lesson.id());
                 continue;
             }
-            done += lessonProgress.completed.size();
-            String current = lesson.id().equals(progress.currentLesson) ? "  (you are here: step " + lessonProgress.step + ")" : "";
+            done += lessonProgress.completed().size();
+            String current = progress.currentLesson().equals(Optional.of(lesson.id())) ? "  (you are here: step " + lessonProgress.step() + ")" : "";
             out.printf("  %02d %-22s %d/%s, %s, %d min%s%n", lesson.number(), lesson.id(),
-                    lessonProgress.completed.size(), Words.count(exercises, "exercise"),
-                    Words.count(lessonProgress.totalHints(), "hint"), Math.round(lessonProgress.secondsSpent / 60.0), current);
+                    lessonProgress.completed().size(), Words.count(exercises, "exercise"),
+                    Words.count(lessonProgress.totalHints(), "hint"), Math.round(lessonProgress.secondsSpent() / 60.0), current);
         }
         out.printf("%d of %s done.%n", done, Words.count(total, "exercise"));
         out.printf("Time is active time: each wait at the prompt counts up to %d minutes, a command all the while it runs.%n",

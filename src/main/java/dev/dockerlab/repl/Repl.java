@@ -62,7 +62,7 @@ public final class Repl {
             session.screen.error("There are no lessons in " + session.settings.lessonsDir() + ".");
             return 1;
         }
-        Optional<Lesson> start = lessonReference.or(() -> Optional.ofNullable(session.progress().currentLesson))
+        Optional<Lesson> start = lessonReference.or(() -> session.progress().currentLesson())
                 .flatMap(library::find);
         if (lessonReference.isPresent() && start.isEmpty()) {
             session.screen.error("There is no lesson " + lessonReference.get() + "; starting where you left off.");

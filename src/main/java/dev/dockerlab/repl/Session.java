@@ -66,7 +66,7 @@ final class Session {
 
     void lesson(Lesson next) {
         lesson = next;
-        progress.currentLesson = next.id();
+        progress.moveTo(next.id());
         shell.export("LESSON", next.id());
     }
 
@@ -79,7 +79,7 @@ final class Session {
     }
 
     Step step() {
-        int number = Math.max(1, Math.min(lessonProgress().step, lesson.steps().size()));
+        int number = Math.max(1, Math.min(lessonProgress().step(), lesson.steps().size()));
         return lesson.steps().get(number - 1);
     }
 
@@ -111,7 +111,7 @@ final class Session {
     void countWait() {
         long seconds = activeTime.lineTyped();
         if (lesson != null) {
-            lessonProgress().secondsSpent += seconds;
+            lessonProgress().spend(seconds);
         }
     }
 
@@ -119,7 +119,7 @@ final class Session {
     void countWork() {
         long seconds = activeTime.handled();
         if (lesson != null) {
-            lessonProgress().secondsSpent += seconds;
+            lessonProgress().spend(seconds);
         }
     }
 

@@ -9,16 +9,14 @@ import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -59,9 +57,10 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        LessonObjects objects = new LessonObjects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
-        List<LessonObjects.Present> foreign = objects.foreign();
-        if (!foreign.isEmpty() && !force) {
+        LessonRun run = new LessonRun(docker, ledger, lesson, variables);
+        LessonRun.Outcome cleared = run.clear(force);
+        if (cleared.wasRefused()) {
+            List<LessonObjects.Present> foreign = cleared.refused();
             String names = LessonObjects.names(foreign);
             String refusal = names + (foreign.size() == 1 ? " already exists" : " already exist")
                     + " and dockerlab did not make " + (foreign.size() == 1 ? "it; it may be yours." : "them; they may be yours.")
@@ -73,9 +72,8 @@ public final class Verifier {
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
         Shell shell = new Shell(variables);
-        List<String> cleanupProblems = new ArrayList<>();
+        List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
         try {
-            cleanupProblems.addAll(objects.remove(force).failures());
             boolean failedBefore = false;
             for (Exercise exercise : lesson.exercises()) {
                 if (failedBefore) {
@@ -83,33 +81,25 @@ public final class Verifier {
                             List.of("not run: an earlier exercise of this lesson failed"), Duration.ZERO));
                     continue;
                 }
-                ExerciseResult result = exercise(lesson, exercise, shell, objects);
+                ExerciseResult result = exercise(lesson, exercise, shell, run);
                 report(results, result);
                 failedBefore = !result.ok();
             }
         } finally {
-            for (Script cleanup : lesson.cleanup()) {
-                ShellResult ran = shell.script(cleanup.body(), Shell.SCRIPT_LIMIT);
-                if (!ran.succeeded()) {
-                    cleanupProblems.add(scriptFailure("cleanup", ran));
-                }
-            }
-            objects.recordAppeared(Set.of());
-            LessonObjects.Removal removal = objects.remove(false);
-            cleanupProblems.addAll(removal.failures());
+            LessonRun.Outcome finished = run.finish(cleanup -> cleanupProblems.add(scriptFailure("cleanup", cleanup)));
+            cleanupProblems.addAll(finished.removal().failures());
         }
         return new LessonResult(lesson.id(), lesson.title(), results, cleanupProblems, since(started));
     }
 
-    private ExerciseResult exercise(Lesson lesson, Exercise exercise, Shell shell, LessonObjects objects) {
+    private ExerciseResult exercise(Lesson lesson, Exercise exercise, Shell shell, LessonRun run) {
         long started = System.nanoTime();
         if (exercise.solution() == null) {
             return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of("the exercise has no solution block"),
                     since(started));
         }
         if (exercise.setup() != null) {
-            ShellResult setup = shell.script(exercise.setup().body(), Shell.SCRIPT_LIMIT);
-            objects.recordAppeared(Set.of());
+            ShellResult setup = run.setup(exercise);
             if (!setup.succeeded()) {
                 return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("setup", setup)),
                         since(started));
@@ -121,8 +111,7 @@ public final class Verifier {
             exercise.checks().forEach(check -> details.add("  " + check.assertion().sentence()));
             return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
         }
-        ShellResult solution = shell.script(exercise.solution().body(), Shell.SCRIPT_LIMIT);
-        objects.recordAppeared(Set.of());
+        ShellResult solution = run.solution(exercise);
         if (!solution.succeeded()) {
             return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("solution", solution)),
                     since(started));

@@ -5,7 +5,6 @@ import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.check.Verdict;
 import dev.dockerlab.docker.DockerConnection;
-import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
@@ -13,6 +12,7 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,25 +58,23 @@ public final class CheckLatencyBench {
         for (Lesson lesson : LessonLibrary.load(lessons, new Variables(lab.toString(), image, "")).lessons()) {
             Variables variables = new Variables(lab.toString(), image, lesson.id());
             Shell shell = new Shell(variables);
-            LessonObjects objects = new LessonObjects(docker, ledger, lesson.resources(), lab);
-            if (!objects.foreign().isEmpty()) {
-                log.println("skip " + lesson.id() + ": objects that are not dockerlab's exist: " + objects.foreign());
+            LessonRun lessonRun = new LessonRun(docker, ledger, lesson, variables);
+            LessonRun.Outcome cleared = lessonRun.clear(false);
+            if (cleared.wasRefused()) {
+                log.println("skip " + lesson.id() + ": objects that are not dockerlab's exist: " + cleared.refused());
                 continue;
             }
-            objects.remove(false);
             try {
                 for (Exercise exercise : lesson.exercises()) {
                     run(shell, exercise.setup());
                     run(shell, exercise.solution());
-                    objects.recordAppeared(Set.of());
+                    lessonRun.recordAppeared();
                     rows.add(measure(docker, shell, image, lesson, exercise, iterations, lab));
                     perCheck.addAll(measureEach(docker, shell, image, exercise, Math.max(1, iterations / 4), lab));
                     log.println(rows.get(rows.size() - 1));
                 }
             } finally {
-                lesson.cleanup().forEach(cleanup -> run(shell, cleanup));
-                objects.recordAppeared(Set.of());
-                objects.remove(false);
+                lessonRun.finish(cleanup -> log.println("cleanup of " + lesson.id() + " failed: " + cleanup.lastLines(3)));
             }
         }
         Files.write(out, rows);
