@@ -3,9 +3,8 @@ package dev.dockerlab.cli;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.failure.BadInput;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import picocli.CommandLine.Command;
@@ -15,7 +14,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,21 +57,22 @@ public final class Check implements Callable<Integer> {
         Lab lab = Lab.open(context, root.settings(), out);
         Style style = new Style(root.settings().color());
         Exercise exercise = null;
-        List<Verdict> verdicts = null;
+        Judgement judgement = null;
         try (Evaluation evaluation = lab.evaluation(course.variables(lesson), List.of())) {
             for (Exercise candidate : named.map(List::of).orElse(lesson.exercises())) {
                 exercise = candidate;
-                verdicts = judge(evaluation, candidate.checks());
-                if (!allHold(verdicts)) {
+                judgement = Judgement.judge(evaluation, candidate.checks(), Checklist::judgedHere);
+                if (!judgement.failing().isEmpty()) {
                     break;
                 }
             }
         }
         out.println(style.bold(lesson.title() + ", exercise " + exercise.number() + " of " + lesson.exercises().size()
                 + ": " + exercise.title()));
-        Checklist.print(out, style, exercise.checks(), verdicts);
-        boolean holds = allHold(verdicts);
-        String summary = summary(exercise.number(), verdicts);
+        Checklist.print(out, style, judgement);
+        // a typed check is not judged here, so it does not stand in the way
+        boolean holds = judgement.failing().isEmpty();
+        String summary = summary(exercise.number(), judgement);
         out.println(holds ? style.ok(summary) : summary);
         out.flush();
         return holds ? ExitCode.OK : ExitCode.NOT_OK;
@@ -84,10 +83,10 @@ public final class Check implements Callable<Integer> {
      * lines, which only the REPL sees, it says what was judged and what was not,
      * and never that the exercise is done.
      */
-    static String summary(int exercise, List<Verdict> verdicts) {
-        long judged = verdicts.stream().filter(verdict -> verdict != null).count();
-        long passing = verdicts.stream().filter(verdict -> verdict != null && verdict.passed()).count();
-        long typed = verdicts.size() - judged;
+    static String summary(int exercise, Judgement judgement) {
+        int judged = judgement.judged();
+        int passing = judgement.passing();
+        int typed = judgement.total() - judged;
         if (typed == 0) {
             return passing == judged ? "All " + judged + " checks pass: exercise " + exercise + " is done."
                     : passing + " of " + judged + " checks pass.";
@@ -102,17 +101,5 @@ public final class Check implements Callable<Integer> {
             return passing + " of " + judged + " " + state + " pass; " + notJudged;
         }
         return (judged == 1 ? "The 1 state check passes; " : "All " + judged + " state checks pass; ") + notJudged;
-    }
-
-    private static List<Verdict> judge(Evaluation evaluation, List<CheckLine> checks) {
-        List<Verdict> verdicts = new ArrayList<>();
-        for (CheckLine check : checks) {
-            verdicts.add(Checklist.judgedHere(check) ? evaluation.evaluate(check.assertion()) : null);
-        }
-        return verdicts;
-    }
-
-    private static boolean allHold(List<Verdict> verdicts) {
-        return verdicts.stream().allMatch(verdict -> verdict == null || verdict.passed());
     }
 }

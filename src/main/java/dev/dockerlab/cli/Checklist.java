@@ -1,11 +1,12 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.check.Judged;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.check.TypedAssertion;
 import dev.dockerlab.check.Verdict;
 import dev.dockerlab.lesson.CheckLine;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 /** Prints an exercise's checks as a checklist, with what was observed for each that does not hold. */
 final class Checklist {
@@ -13,14 +14,15 @@ final class Checklist {
     private Checklist() {
     }
 
-    /** @param verdicts one per check, null for a check that is not judged here */
-    static void print(PrintWriter out, Style style, List<CheckLine> checks, List<Verdict> verdicts) {
-        for (int i = 0; i < checks.size(); i++) {
-            Verdict verdict = verdicts.get(i);
-            String sentence = checks.get(i).assertion().sentence();
-            if (verdict == null) {
+    static void print(PrintWriter out, Style style, Judgement judgement) {
+        for (Judged line : judgement.lines()) {
+            String sentence = line.check().assertion().sentence();
+            if (line.verdict().isEmpty()) {
                 out.println("  " + style.faint("[-] " + sentence + "  (counted in the dockerlab REPL only)"));
-            } else if (verdict.passed()) {
+                continue;
+            }
+            Verdict verdict = line.verdict().get();
+            if (verdict.passed()) {
                 out.println("  " + style.ok("[x]") + " " + sentence);
             } else {
                 out.println("  " + style.bad(verdict.status() == Verdict.Status.UNKNOWN ? "[?]" : "[ ]") + " " + sentence);

@@ -1,36 +1,37 @@
 package dev.dockerlab.export;
 
-import dev.dockerlab.lesson.CheckLine;
-import dev.dockerlab.lesson.CheckParser;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.render.CheckBlocks;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The goals of an exercise: each assertion line of its check blocks as the
  * plain sentence its assertion reads ("you typed a command with ..."), so a
- * handout says what to reach, not how the engine spells it.
+ * handout says what to reach, not how the engine spells it. A handout judges
+ * nothing: it shows the exercise's checklist unjudged. One Goals serves one
+ * rendering of the step.
  */
 final class Goals {
 
-    static final Goals NONE = new Goals(Map.of());
+    /** No checklist: an empty one hands out nothing, so this one instance serves every rendering. */
+    static final Goals NONE = new Goals(Judgement.NONE);
 
-    private final Map<String, String> sentences;
+    private final CheckBlocks blocks;
 
-    private Goals(Map<String, String> sentences) {
-        this.sentences = sentences;
+    private Goals(Judgement checklist) {
+        this.blocks = new CheckBlocks(checklist);
     }
 
     static Goals of(Exercise exercise) {
-        return new Goals(exercise.checks().stream().collect(Collectors.toMap(
-                CheckLine::source, check -> check.assertion().sentence(), (first, same) -> first)));
+        return new Goals(Judgement.unjudged(exercise.checks()));
     }
 
-    /** The goals of one check block as written in the step; a line no assertion was read from stays as written. */
+    /** The goals of the step's next check block; a line no assertion was read from stays as written. */
     List<String> of(String checkBlock) {
-        return checkBlock.lines().filter(CheckParser::isAssertionLine).map(String::strip)
-                .map(line -> sentences.getOrDefault(line, line)).toList();
+        return blocks.next(checkBlock).stream()
+                .map(line -> line.judged().map(judged -> judged.check().assertion().sentence()).orElse(line.written()))
+                .toList();
     }
 }

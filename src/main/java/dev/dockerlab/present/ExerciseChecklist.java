@@ -2,17 +2,12 @@ package dev.dockerlab.present;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Variables;
-import dev.dockerlab.render.CheckStatus;
 import dev.dockerlab.render.MarkdownRenderer;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An exercise's checks judged on the daemon's state now and shown as the
@@ -31,23 +26,16 @@ final class ExerciseChecklist {
 
     /** @param typed the commands run in the exercise so far, for {@code typed} checks */
     Outcome show(Exercise exercise, List<String> typed, Stage stage, MarkdownRenderer renderer) {
-        Map<String, CheckStatus> statuses = new HashMap<>();
-        int passing = 0;
+        Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(variables, typed)) {
-            List<CheckLine> checks = exercise.checks();
-            List<Verdict> verdicts = evaluation.evaluateAll(checks.stream().map(CheckLine::assertion).toList());
-            for (int i = 0; i < checks.size(); i++) {
-                statuses.put(checks.get(i).source(), CheckStatus.of(verdicts.get(i)));
-                passing += verdicts.get(i).passed() ? 1 : 0;
-            }
+            judgement = Judgement.judge(evaluation, exercise.checks());
         }
-        String block = exercise.checks().stream().map(CheckLine::source).collect(Collectors.joining("\n", "```check\n", "\n```\n"));
-        stage.lines(renderer.render(block, statuses::get).lines());
-        Outcome outcome = new Outcome(passing, exercise.checks().size());
+        stage.lines(renderer.checklist(judgement).lines());
+        Outcome outcome = new Outcome(judgement.passing(), judgement.total());
         if (outcome.done()) {
             stage.ok("✔ Exercise " + exercise.number() + " done: all " + outcome.total() + " checks pass.");
         } else {
-            stage.note("Exercise " + exercise.number() + ": " + passing + " of " + outcome.total() + " checks pass.");
+            stage.note("Exercise " + exercise.number() + ": " + outcome.passing() + " of " + outcome.total() + " checks pass.");
         }
         return outcome;
     }

@@ -20,7 +20,6 @@ import org.jline.utils.AttributedStyle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Walks the blocks of a document and writes each as terminal lines, in the
@@ -31,16 +30,16 @@ final class BlockRenderer extends AbstractVisitor {
 
     private final Styles styles;
     private final LineWriter out;
-    private final Function<String, CheckStatus> statusOf;
+    private final CheckBlocks checkBlocks;
     private final CodeBlockRenderer code;
     private final ChecklistRenderer checklist;
     private final TableRenderer tables;
     private final List<String> examples = new ArrayList<>();
 
-    BlockRenderer(Styles styles, LineWriter out, Function<String, CheckStatus> statusOf) {
+    BlockRenderer(Styles styles, LineWriter out, CheckBlocks checkBlocks) {
         this.styles = styles;
         this.out = out;
-        this.statusOf = statusOf;
+        this.checkBlocks = checkBlocks;
         this.code = new CodeBlockRenderer(styles);
         this.checklist = new ChecklistRenderer(styles);
         this.tables = new TableRenderer(styles);
@@ -94,7 +93,7 @@ final class BlockRenderer extends AbstractVisitor {
                 examples.add(block.getLiteral());
                 code.example(out, block.getLiteral(), examples.size());
             }
-            case CHECK -> checklist.checklist(out, block.getLiteral(), statusOf);
+            case CHECK -> checklist.checklist(out, checkItems(block.getLiteral()));
             case CODE -> code.code(out, block.getLiteral());
             case HIDDEN -> {
                 return;
@@ -133,6 +132,14 @@ final class BlockRenderer extends AbstractVisitor {
         } else {
             visitChildren(block);
         }
+    }
+
+    /** A check block shows its lines of the checklist; a line that is none of them shows as written, unchecked. */
+    private List<ChecklistRenderer.Item> checkItems(String literal) {
+        return checkBlocks.next(literal).stream()
+                .map(line -> line.judged().map(ChecklistRenderer.Item::of)
+                        .orElseGet(() -> new ChecklistRenderer.Item(line.written(), CheckStatus.UNCHECKED)))
+                .toList();
     }
 
     private void items(ListBlock list) {

@@ -1,5 +1,6 @@
 package dev.dockerlab.render;
 
+import dev.dockerlab.check.Judged;
 import dev.dockerlab.check.Verdict;
 
 /**
@@ -33,6 +34,11 @@ public record CheckStatus(State state, String observed) {
             case FAILED -> failed(verdict.observed());
             case UNKNOWN -> unknown(verdict.observed());
         };
+    }
+
+    /** What a check line shows: unchecked until it is judged. */
+    public static CheckStatus of(Judged line) {
+        return line.verdict().map(CheckStatus::of).orElse(UNCHECKED);
     }
 
     public static CheckStatus failed(String observed) {

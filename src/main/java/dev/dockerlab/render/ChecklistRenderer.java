@@ -1,18 +1,27 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.lesson.CheckParser;
+import dev.dockerlab.check.Judged;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
-import java.util.function.Function;
+import java.util.List;
 
 /**
- * A check block as a checklist: a box per assertion line, and under a check
- * that does not hold, what was observed instead.
+ * A checklist: a box per check line, and under a check that does not hold,
+ * what was observed instead. It shows the items it is given, in their order;
+ * it never looks a verdict up by a line's text.
  */
 final class ChecklistRenderer {
 
     private static final String INDENT = "  ";
+
+    /** One line of the checklist as shown. */
+    record Item(String text, CheckStatus status) {
+
+        static Item of(Judged line) {
+            return new Item(line.check().source(), CheckStatus.of(line));
+        }
+    }
 
     private final Styles styles;
 
@@ -20,20 +29,17 @@ final class ChecklistRenderer {
         this.styles = styles;
     }
 
-    /** {@code statusOf} gets each assertion line stripped; null counts as not checked yet. */
-    void checklist(LineWriter out, String literal, Function<String, CheckStatus> statusOf) {
-        literal.lines().filter(CheckParser::isAssertionLine).map(String::strip).forEach(line -> {
-            CheckStatus status = statusOf.apply(line);
-            item(out, line, status == null ? CheckStatus.UNCHECKED : status);
-        });
+    void checklist(LineWriter out, List<Item> items) {
+        items.forEach(item -> item(out, item));
     }
 
-    private void item(LineWriter out, String line, CheckStatus status) {
+    private void item(LineWriter out, Item item) {
+        CheckStatus status = item.status();
         String box = box(status.state());
         AttributedString hangingIndent = new AttributedString(" ".repeat(INDENT.length() + box.length() + 1));
         out.pushMargin(new AttributedStringBuilder().append(INDENT).append(box, styles.checkBox(status.state()))
                 .append(" ").toAttributedString(), hangingIndent);
-        out.lines(WordWrap.lines(new AttributedString(line), out.width()));
+        out.lines(WordWrap.lines(new AttributedString(item.text()), out.width()));
         if (showsObserved(status)) {
             out.lines(WordWrap.lines(new AttributedString(status.observed(), styles.observed()), out.width()));
         }

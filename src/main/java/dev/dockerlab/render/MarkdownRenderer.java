@@ -1,10 +1,10 @@
 package dev.dockerlab.render;
 
+import dev.dockerlab.check.Judgement;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Renders lesson Markdown (an introduction, or a step with its fenced blocks)
@@ -24,17 +24,25 @@ public final class MarkdownRenderer {
 
     /** Renders with every check line unchecked. */
     public Rendered render(String markdown) {
-        return render(markdown, checkLine -> CheckStatus.UNCHECKED);
+        return render(markdown, Judgement.NONE);
     }
 
     /**
-     * @param statusOf the status of a check line, given the line's text without
-     *                 its surrounding blanks; null shows it unchecked
+     * @param checklist the exercise's check lines, judged or not, in the
+     *                  order the text's check blocks hold them (see {@link CheckBlocks})
      */
-    public Rendered render(String markdown, Function<String, CheckStatus> statusOf) {
+    public Rendered render(String markdown, Judgement checklist) {
         LineWriter out = new LineWriter(options.width());
-        BlockRenderer blocks = new BlockRenderer(new Styles(options.color()), out, statusOf);
+        BlockRenderer blocks = new BlockRenderer(new Styles(options.color()), out, new CheckBlocks(checklist));
         PARSER.parse(markdown).accept(blocks);
         return new Rendered(out.lines(), blocks.examples());
+    }
+
+    /** A checklist on its own, as /check and a presentation show it. */
+    public Rendered checklist(Judgement checklist) {
+        LineWriter out = new LineWriter(options.width());
+        new ChecklistRenderer(new Styles(options.color())).checklist(out,
+                checklist.lines().stream().map(ChecklistRenderer.Item::of).toList());
+        return new Rendered(out.lines(), List.of());
     }
 }

@@ -2,19 +2,13 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
 import dev.dockerlab.progress.LessonProgress;
-import dev.dockerlab.render.CheckStatus;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Judges the learner's work as they go: after each command the current
@@ -42,15 +36,14 @@ final class Coach {
         LessonProgress progress = session.lessonProgress();
         Exercise exercise = current.get();
         try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
-            List<Verdict> verdicts = judge(evaluation, exercise);
-            long passing = verdicts.stream().filter(Verdict::passed).count();
-            String checks = "checks " + passing + "/" + verdicts.size();
-            boolean done = passing == verdicts.size();
+            Judgement judgement = Judgement.judge(evaluation, exercise.checks());
+            String checks = "checks " + judgement.passing() + "/" + judgement.total();
+            boolean done = judgement.allPass();
             boolean wasDone = progress.isCompleted(exercise.number());
             if (done && !wasDone) {
                 progress.complete(exercise.number(), session.now());
                 session.save();
-                session.screen.ok("✔ Exercise " + exercise.number() + " done: all " + Words.count(verdicts.size(), "check")
+                session.screen.ok("✔ Exercise " + exercise.number() + " done: all " + Words.count(judgement.total(), "check")
                         + " pass. " + whatNext());
             } else if (wasDone) {
                 session.screen.faint(checks + (done ? " (done)" : " · the exercise stays done; /check shows what changed"));
@@ -75,28 +68,21 @@ final class Coach {
      * done exercise, a resumed session), and the baseline for break notes.
      * Without Docker the boxes stay unjudged and the learner is told why.
      */
-    Function<String, CheckStatus> standing(Exercise exercise) {
+    Judgement standing(Exercise exercise) {
         try {
             Lab lab = session.lab.get(session.screen);
-            Map<String, CheckStatus> statuses = new HashMap<>();
+            Judgement judgement;
             try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
-                List<Verdict> verdicts = judge(evaluation, exercise);
-                for (int i = 0; i < verdicts.size(); i++) {
-                    statuses.put(exercise.checks().get(i).source(), CheckStatus.of(verdicts.get(i)));
-                }
+                judgement = Judgement.judge(evaluation, exercise.checks());
             }
             try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
             }
-            return source -> statuses.getOrDefault(source, CheckStatus.UNCHECKED);
+            return judgement;
         } catch (RuntimeException failure) {
             session.screen.warn("The checks are not judged yet: " + DockerTrouble.sentence(failure).orElseThrow(() -> failure));
         }
-        return source -> CheckStatus.UNCHECKED;
-    }
-
-    private static List<Verdict> judge(Evaluation evaluation, Exercise exercise) {
-        return evaluation.evaluateAll(exercise.checks().stream().map(CheckLine::assertion).toList());
+        return Judgement.unjudged(exercise.checks());
     }
 
     /** /check: the full checklist with what was observed for each line that does not hold. */
@@ -108,19 +94,13 @@ final class Coach {
         }
         Exercise exercise = current.get();
         Lab lab = session.lab.get(session.screen);
-        Map<String, CheckStatus> statuses = new HashMap<>();
-        long passing;
+        Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
-            List<Verdict> verdicts = judge(evaluation, exercise);
-            for (int i = 0; i < verdicts.size(); i++) {
-                statuses.put(exercise.checks().get(i).source(), CheckStatus.of(verdicts.get(i)));
-            }
-            passing = verdicts.stream().filter(Verdict::passed).count();
+            judgement = Judgement.judge(evaluation, exercise.checks());
         }
-        String block = "```check\n" + exercise.checks().stream().map(CheckLine::source).collect(Collectors.joining("\n")) + "\n```\n";
-        session.screen.lines(session.renderer().render(block, statuses::get).lines());
-        session.screen.faint(passing + " of " + Words.count(exercise.checks().size(), "check") + " "
-                + (exercise.checks().size() == 1 ? "passes." : "pass."));
+        session.screen.lines(session.renderer().checklist(judgement).lines());
+        session.screen.faint(judgement.passing() + " of " + Words.count(judgement.total(), "check") + " "
+                + (judgement.total() == 1 ? "passes." : "pass."));
         return true;
     }
 

@@ -1,18 +1,17 @@
 package dev.dockerlab.repl;
 
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.progress.LessonProgress;
-import dev.dockerlab.render.CheckStatus;
 import dev.dockerlab.render.Rendered;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Moves the learner through lessons and steps, shows them, and runs an
@@ -67,7 +66,7 @@ final class Navigator {
             } catch (RuntimeException failure) {
                 session.screen.warn("The exercise's setup did not run: " + DockerTrouble.sentence(failure).orElseThrow(() -> failure)
                         + " Then /goto :" + session.step().number() + " runs it.");
-                body(source -> CheckStatus.UNCHECKED);
+                body(Judgement.unjudged(exercise.checks()));
                 return;
             }
         }
@@ -117,12 +116,12 @@ final class Navigator {
 
     private void body() {
         Step step = session.step();
-        body(step.isExercise() ? coach.standing(step.exercise()) : source -> CheckStatus.UNCHECKED);
+        body(step.isExercise() ? coach.standing(step.exercise()) : Judgement.NONE);
     }
 
-    private void body(Function<String, CheckStatus> statuses) {
+    private void body(Judgement checklist) {
         Step step = session.step();
-        Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown(), statuses);
+        Rendered rendered = session.renderer().render("## " + step.title() + "\n\n" + step.markdown(), checklist);
         session.screen.lines(rendered.lines());
         hintAtCommands(step);
     }

@@ -1,7 +1,7 @@
 package dev.dockerlab.verify;
 
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
+import dev.dockerlab.check.Judgement;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
@@ -117,22 +117,9 @@ public final class Verifier {
                     since(started));
         }
         List<String> typed = exercise.solution().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        List<Verdict> after = evaluate(exercise, shell, typed);
-        List<String> failing = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            if (!after.get(i).passed()) {
-                CheckLine check = exercise.checks().get(i);
-                failing.add("line " + check.line() + ": " + check.assertion().sentence() + "\n      observed: "
-                        + after.get(i).observed());
-            }
-        }
-        if (!failing.isEmpty()) {
-            List<String> details = new ArrayList<>();
-            details.add("after the solution, " + failing.size() + " of " + after.size() + " checks fail:");
-            details.addAll(failing);
-            return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
-        }
-        return result(lesson, exercise, ExerciseResult.Status.PASSED, List.of(), since(started));
+        Judgement after = judge(exercise, shell, typed);
+        return new ExerciseResult(lesson.id(), exercise.number(), exercise.title(),
+                after.allPass() ? ExerciseResult.Status.PASSED : ExerciseResult.Status.FAILED, List.of(), after, since(started));
     }
 
     /**
@@ -145,9 +132,9 @@ public final class Verifier {
         }
     }
 
-    private List<Verdict> evaluate(Exercise exercise, Shell shell, List<String> typed) {
+    private Judgement judge(Exercise exercise, Shell shell, List<String> typed) {
         try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, typed)) {
-            return evaluation.evaluateAll(exercise.checks().stream().map(CheckLine::assertion).toList());
+            return Judgement.judge(evaluation, exercise.checks());
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.dockerlab.render;
 
+import dev.dockerlab.check.Judged;
+import dev.dockerlab.check.Judgement;
+import dev.dockerlab.check.Verdict;
 import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
@@ -74,24 +77,33 @@ class LessonFilesTest {
         }
     }
 
-    /** The REPL looks up each check's verdict by the text the renderer shows for it. */
+    /**
+     * A step's check blocks take the exercise's judged lines in order: every
+     * line must find its place, or its verdict would never be shown.
+     */
     @Test
-    void showsEveryCheckOfAnExerciseByTheTextTheLessonLoaderKeeps() {
+    void showsEveryCheckOfAnExerciseInItsPlaceWithItsOwnVerdict() {
         LessonLibrary library = LessonLibrary.load(LESSONS, VARIABLES);
-        MarkdownRenderer renderer = new MarkdownRenderer(new RenderOptions(80, false));
+        MarkdownRenderer renderer = new MarkdownRenderer(new RenderOptions(200, false));
 
         for (Lesson lesson : library.lessons()) {
             for (Step step : lesson.steps()) {
                 if (!step.isExercise()) {
                     continue;
                 }
-                List<String> asked = new ArrayList<>();
-                renderer.render(step.markdown(), line -> {
-                    asked.add(line);
-                    return CheckStatus.UNCHECKED;
-                });
-                assertThat(asked).as("%s, step %s", lesson.id(), step.title())
-                        .isEqualTo(step.exercise().checks().stream().map(CheckLine::source).toList());
+                List<CheckLine> checks = step.exercise().checks();
+                List<Judged> judged = new ArrayList<>();
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < checks.size(); i++) {
+                    judged.add(Judged.of(checks.get(i), Verdict.of(false, "verdict of check " + (i + 1))));
+                    expected.add("[ ] " + checks.get(i).source());
+                    expected.add("verdict of check " + (i + 1));
+                }
+                List<String> shown = renderer.render(step.markdown(), new Judgement(judged)).lines().stream()
+                        .map(line -> line.toString().strip())
+                        .filter(line -> line.matches("\\[[ x?]\\] .*") || line.startsWith("verdict of check"))
+                        .toList();
+                assertThat(shown).as("%s, step %s", lesson.id(), step.title()).isEqualTo(expected);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.dockerlab.render;
 
+import dev.dockerlab.check.Judgement;
+import dev.dockerlab.testing.CheckLines;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,6 @@ class StyledOutputTest {
             volume data is unused
             ```
             """;
-
-    private static final CheckStatus FAILED = CheckStatus.failed("volume data is used by web");
 
     @Test
     void stylesHeadingsInlineMarksAndCodeWhenColourIsOn() {
@@ -64,7 +64,8 @@ class StyledOutputTest {
 
     private static List<AttributedString> render(boolean color) {
         return new MarkdownRenderer(new RenderOptions(60, color))
-                .render(MARKDOWN, line -> line.endsWith("unused") ? FAILED : CheckStatus.PASSED).lines();
+                .render(MARKDOWN, new Judgement(List.of(CheckLines.passed("volume data exists"),
+                        CheckLines.failed("volume data is unused", "volume data is used by web")))).lines();
     }
 
     private static AttributedString line(List<AttributedString> lines, String start) {
