@@ -7,7 +7,7 @@ import dev.dockerlab.docker.HelperContainers;
 import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.shell.Shell;
 

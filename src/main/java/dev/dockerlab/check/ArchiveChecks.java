@@ -2,6 +2,8 @@ package dev.dockerlab.check;
 
 import dev.dockerlab.docker.FileView;
 import dev.dockerlab.docker.HostFiles;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Verdict;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 

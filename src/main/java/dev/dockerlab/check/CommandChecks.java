@@ -1,5 +1,8 @@
 package dev.dockerlab.check;
 
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.Quoting;
+import dev.dockerlab.model.Verdict;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 

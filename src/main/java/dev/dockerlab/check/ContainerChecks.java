@@ -2,6 +2,8 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.VolumesFrom;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.Verdict;
 
 import java.util.Arrays;
 import java.util.Optional;

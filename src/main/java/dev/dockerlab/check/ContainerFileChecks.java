@@ -2,9 +2,11 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
-import dev.dockerlab.check.ContainerAssertion.Diff.Change;
 import dev.dockerlab.docker.ContainerPaths;
 import dev.dockerlab.docker.FileView;
+import dev.dockerlab.model.ContainerAssertion.Diff.Change;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.Verdict;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +26,7 @@ final class ContainerFileChecks {
     }
 
     Verdict file(ContainerAssertion.File claim) {
-        return claim.claim().judge("container " + claim.name(), state.containerFile(claim.name(), claim.path()));
+        return FileFacts.judge(claim.claim(), "container " + claim.name(), state.containerFile(claim.name(), claim.path()));
     }
 
     Verdict diff(ContainerAssertion.Diff claim, InspectContainerResponse container) {
@@ -88,7 +90,7 @@ final class ContainerFileChecks {
             return Verdict.of(false, where + " has a whiteout at " + file.path() + ", not the file: the container deleted "
                     + (file.path().equals(path) ? "it" : "that folder, and " + path + " with it"));
         }
-        return claim.claim().judge(where, file);
+        return FileFacts.judge(claim.claim(), where, file);
     }
 
     private static String upperWhere(String name) {
@@ -112,7 +114,7 @@ final class ContainerFileChecks {
                         + (file.path().equals(path) ? "" : ", and " + path + " with it") + ", so the image does not have it");
             }
             if (file.exists()) {
-                return claim.claim().judge(layer, file);
+                return FileFacts.judge(claim.claim(), layer, file);
             }
         }
         return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + claim.name()

@@ -1,6 +1,9 @@
 package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.Quoting;
+import dev.dockerlab.model.Verdict;
 
 /** What a container's processes show: its logs, and the page it serves. */
 final class ContainerProcessChecks {

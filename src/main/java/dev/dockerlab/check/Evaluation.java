@@ -1,6 +1,20 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.Quoting;
+import dev.dockerlab.model.TypedAssertion;
+import dev.dockerlab.model.Verdict;
+import dev.dockerlab.model.VolumeAssertion;
 import dev.dockerlab.shell.Shell;
 
 import java.util.ArrayList;
@@ -8,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /**
  * One pass over a checklist against the daemon's state now. Inspections and
@@ -160,5 +175,22 @@ public final class Evaluation implements AutoCloseable {
     @Override
     public void close() {
         state.close();
+    }
+
+    /** Judges every check line in one pass (see {@link #evaluateAll}), into the checklist with each line's own verdict. */
+    public Judgement judge(List<CheckLine> checks) {
+        return judge(checks, check -> true);
+    }
+
+    /** Judges the lines {@code judgedHere} accepts in one pass; the others stay unjudged, in their place. */
+    public Judgement judge(List<CheckLine> checks, Predicate<CheckLine> judgedHere) {
+        List<CheckLine> judged = checks.stream().filter(judgedHere).toList();
+        List<Verdict> verdicts = evaluateAll(judged.stream().map(CheckLine::assertion).toList());
+        List<Judged> lines = new ArrayList<>();
+        int next = 0;
+        for (CheckLine check : checks) {
+            lines.add(judgedHere.test(check) ? Judged.of(check, verdicts.get(next++)) : Judged.unjudged(check));
+        }
+        return new Judgement(lines);
     }
 }

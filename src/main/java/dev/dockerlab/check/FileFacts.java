@@ -1,6 +1,9 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.FileView;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.Quoting;
+import dev.dockerlab.model.Verdict;
 
 /** The three file predicates every subject shares: has file, has no file, file contains. */
 final class FileFacts {
@@ -8,7 +11,30 @@ final class FileFacts {
     private FileFacts() {
     }
 
-    /** @param where how the learner names the place, e.g. "container web" or "volume website" */
+    /**
+     * Judges a claim about one path.
+     *
+     * @param where how the learner names the place, e.g. "container web" or "volume website"
+     */
+    static Verdict judge(FileClaim claim, String where, FileView file) {
+        return claim.accept(new FileClaim.Visitor<>() {
+            @Override
+            public Verdict exists() {
+                return hasFile(where, file);
+            }
+
+            @Override
+            public Verdict missing() {
+                return hasNoFile(where, file);
+            }
+
+            @Override
+            public Verdict contains(String text) {
+                return FileFacts.contains(where, file, text);
+            }
+        });
+    }
+
     static Verdict hasFile(String where, FileView file) {
         return Verdict.of(file.exists(), describe(where, file));
     }

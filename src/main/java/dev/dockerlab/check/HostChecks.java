@@ -2,6 +2,8 @@ package dev.dockerlab.check;
 
 import dev.dockerlab.docker.FileView;
 import dev.dockerlab.docker.HostFiles;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.Verdict;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,8 @@
 package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.Verdict;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ final class ImageChecks implements ImageAssertion.Visitor<Verdict> {
 
     @Override
     public Verdict file(ImageAssertion.File claim) {
-        return ifFound(claim, image -> claim.claim().judge("image " + claim.reference(),
+        return ifFound(claim, image -> FileFacts.judge(claim.claim(), "image " + claim.reference(),
                 state.imageFile(claim.reference(), claim.path())));
     }
 

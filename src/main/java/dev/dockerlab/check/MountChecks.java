@@ -2,10 +2,13 @@ package dev.dockerlab.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockerlab.docker.ContainerPaths;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.Verdict;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

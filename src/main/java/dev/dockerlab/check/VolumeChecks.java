@@ -3,6 +3,8 @@ package dev.dockerlab.check;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
+import dev.dockerlab.model.Verdict;
+import dev.dockerlab.model.VolumeAssertion;
 
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ final class VolumeChecks implements VolumeAssertion.Visitor<Verdict> {
 
     @Override
     public Verdict file(VolumeAssertion.File claim) {
-        return ifFound(claim, volume -> claim.claim().judge("volume " + claim.name(), state.volumeFile(volume, claim.path())));
+        return ifFound(claim, volume -> FileFacts.judge(claim.claim(), "volume " + claim.name(), state.volumeFile(volume, claim.path())));
     }
 
     /** Every claim but presence fails, with a suggestion, when there is no such volume. */

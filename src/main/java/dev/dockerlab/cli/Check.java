@@ -3,10 +3,11 @@ package dev.dockerlab.cli;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.output.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -61,7 +62,7 @@ public final class Check implements Callable<Integer> {
         try (Evaluation evaluation = lab.evaluation(course.variables(lesson), List.of())) {
             for (Exercise candidate : named.map(List::of).orElse(lesson.exercises())) {
                 exercise = candidate;
-                judgement = Judgement.judge(evaluation, candidate.checks(), Checklist::judgedHere);
+                judgement = evaluation.judge(candidate.checks(), Checklist::judgedHere);
                 if (!judgement.failing().isEmpty()) {
                     break;
                 }

@@ -1,10 +1,11 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Judgement;
-import dev.dockerlab.check.TypedAssertion;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.TypedAssertion;
+import dev.dockerlab.model.Verdict;
+import dev.dockerlab.output.Style;
 
 import java.io.PrintWriter;
 

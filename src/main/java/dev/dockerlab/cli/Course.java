@@ -8,7 +8,7 @@ import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.LessonRef;
 import dev.dockerlab.lesson.LoadedLesson;
 import dev.dockerlab.lesson.Problem;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -3,7 +3,7 @@ package dev.dockerlab.cli;
 import dev.dockerlab.export.HtmlExport;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package dev.dockerlab.cli;
 
+import dev.dockerlab.output.Style;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.LessonResult;
 

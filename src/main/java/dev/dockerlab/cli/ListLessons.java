@@ -3,6 +3,7 @@ package dev.dockerlab.cli;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Problem;
+import dev.dockerlab.output.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

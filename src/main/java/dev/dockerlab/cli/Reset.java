@@ -1,9 +1,10 @@
 package dev.dockerlab.cli;
 
-import dev.dockerlab.Lab;
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.output.Style;
 import dev.dockerlab.run.LessonRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

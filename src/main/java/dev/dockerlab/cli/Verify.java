@@ -6,6 +6,7 @@ import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.output.Style;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;

@@ -1,7 +1,7 @@
 package dev.dockerlab.export;
 
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
+import dev.dockerlab.model.Judgement;
 import dev.dockerlab.render.CheckBlocks;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.dockerlab.lesson;
 
-import static dev.dockerlab.check.ArchiveAssertion.Kind.*;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
 
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.Assertion;
+import static dev.dockerlab.model.ArchiveAssertion.Kind.*;
 
 /** {@code archive PATH ...} lines. */
 final class ArchiveCheckGrammar implements CheckGrammar {

@@ -1,6 +1,6 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
+import dev.dockerlab.model.Assertion;
 
 /** The grammar of the check lines about one subject, read after the subject word. */
 interface CheckGrammar {

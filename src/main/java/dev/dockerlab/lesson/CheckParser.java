@@ -1,7 +1,8 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.Negation;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.Variables;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Quoting;
+import dev.dockerlab.model.Quoting;
 
 /**
  * One word of a check line: a bare word or a double-quoted string (unescaped),

@@ -1,9 +1,9 @@
 package dev.dockerlab.lesson;
 
-import static dev.dockerlab.check.CommandAssertion.Kind.*;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CommandAssertion;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.CommandAssertion;
+import static dev.dockerlab.model.CommandAssertion.Kind.*;
 
 /** {@code command "SHELL" ...} lines. */
 final class CommandCheckGrammar implements CheckGrammar {

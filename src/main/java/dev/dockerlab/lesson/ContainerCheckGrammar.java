@@ -1,12 +1,12 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.ContainerAssertion.Diff;
-import dev.dockerlab.check.ContainerAssertion.Life;
-import dev.dockerlab.check.FileClaim;
-import dev.dockerlab.check.MountAccess;
-import dev.dockerlab.check.MountSource;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.ContainerAssertion.Diff;
+import dev.dockerlab.model.ContainerAssertion.Life;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.MountAccess;
+import dev.dockerlab.model.MountSource;
 
 import java.util.Optional;
 

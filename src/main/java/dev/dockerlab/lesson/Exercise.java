@@ -1,5 +1,7 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.CheckLine;
+
 import java.util.List;
 import java.util.Set;
 

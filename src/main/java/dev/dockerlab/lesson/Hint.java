@@ -1,6 +1,6 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
+import dev.dockerlab.model.Assertion;
 
 /** A hint block; {@code when} is null for a plain progressive hint. */
 public record Hint(String text, Assertion when, int line) {

@@ -1,6 +1,7 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.Variables;
 
 import java.util.Optional;
 

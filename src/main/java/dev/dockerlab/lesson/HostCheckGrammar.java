@@ -1,9 +1,9 @@
 package dev.dockerlab.lesson;
 
-import static dev.dockerlab.check.HostAssertion.Kind.*;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.HostAssertion;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.HostAssertion;
+import static dev.dockerlab.model.HostAssertion.Kind.*;
 
 /** {@code host PATH ...} lines. */
 final class HostCheckGrammar implements CheckGrammar {

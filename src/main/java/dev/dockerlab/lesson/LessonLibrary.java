@@ -1,5 +1,7 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.Variables;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.Variables;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,8 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Variables;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.MountAccess;
+import dev.dockerlab.model.MountAccess;
 
 /** The optional access word that ends a mount check; {@code ro}/{@code rw} are accepted as docker spells them. */
 final class MountAccessWords {

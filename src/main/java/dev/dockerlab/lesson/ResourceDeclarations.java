@@ -1,11 +1,11 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.MountSource;
-import dev.dockerlab.check.Negation;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.VolumeAssertion;
 
 import java.util.ArrayList;
 import java.util.List;

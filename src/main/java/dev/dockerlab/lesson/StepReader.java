@@ -1,5 +1,8 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Variables;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

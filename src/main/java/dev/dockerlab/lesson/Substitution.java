@@ -1,5 +1,7 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.Variables;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.TypedAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.TypedAssertion;
 
 /** {@code typed "TEXT"} lines. */
 final class TypedCheckGrammar implements CheckGrammar {

@@ -1,8 +1,8 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.FileClaim;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.VolumeAssertion;
 
 /** {@code volume NAME ...} lines. */
 final class VolumeCheckGrammar implements CheckGrammar {

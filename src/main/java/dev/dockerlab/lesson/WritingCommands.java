@@ -1,8 +1,8 @@
 package dev.dockerlab.lesson;
 
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.CommandAssertion;
-import dev.dockerlab.check.Negation;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.Negation;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.dockerlab.present;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
 
 import java.util.List;
@@ -28,7 +28,7 @@ final class ExerciseChecklist {
     Outcome show(Exercise exercise, List<String> typed, Stage stage, MarkdownRenderer renderer) {
         Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(variables, typed)) {
-            judgement = Judgement.judge(evaluation, exercise.checks());
+            judgement = evaluation.judge(exercise.checks());
         }
         stage.lines(renderer.checklist(judgement).lines());
         Outcome outcome = new Outcome(judgement.passing(), judgement.total());

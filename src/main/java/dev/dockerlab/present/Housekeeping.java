@@ -4,7 +4,7 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;

@@ -4,7 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.Glyphs;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;

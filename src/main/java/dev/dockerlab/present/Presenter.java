@@ -6,10 +6,10 @@ import dev.dockerlab.lesson.Example;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
-import dev.dockerlab.repl.LearnerShell;
+import dev.dockerlab.shell.LearnerShell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.CheckParser;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
 
 import java.util.ArrayList;
 import java.util.List;

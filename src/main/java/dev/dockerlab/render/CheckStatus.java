@@ -1,7 +1,7 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Verdict;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Verdict;
 
 /**
  * What the checklist shows for one check line: a box, and for a check that

@@ -1,6 +1,6 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judged;
+import dev.dockerlab.model.Judged;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 

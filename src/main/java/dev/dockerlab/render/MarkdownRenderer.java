@@ -1,6 +1,6 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judgement;
+import dev.dockerlab.model.Judgement;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 

@@ -1,10 +1,10 @@
 package dev.dockerlab.repl;
 
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Verdict;
 import dev.dockerlab.progress.LessonProgress;
 
 import java.util.ArrayList;

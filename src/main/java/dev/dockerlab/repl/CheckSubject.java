@@ -1,12 +1,12 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.HostAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.Negation;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.VolumeAssertion;
 
 import java.util.Optional;
 

@@ -2,9 +2,9 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
+import dev.dockerlab.model.Judgement;
 import dev.dockerlab.progress.LessonProgress;
 
 import java.util.List;
@@ -36,7 +36,7 @@ final class Coach {
         LessonProgress progress = session.lessonProgress();
         Exercise exercise = current.get();
         try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
-            Judgement judgement = Judgement.judge(evaluation, exercise.checks());
+            Judgement judgement = evaluation.judge(exercise.checks());
             String checks = "checks " + judgement.passing() + "/" + judgement.total();
             boolean done = judgement.allPass();
             boolean wasDone = progress.isCompleted(exercise.number());
@@ -73,7 +73,7 @@ final class Coach {
             Lab lab = session.lab.get(session.screen);
             Judgement judgement;
             try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
-                judgement = Judgement.judge(evaluation, exercise.checks());
+                judgement = evaluation.judge(exercise.checks());
             }
             try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
@@ -96,7 +96,7 @@ final class Coach {
         Lab lab = session.lab.get(session.screen);
         Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
-            judgement = Judgement.judge(evaluation, exercise.checks());
+            judgement = evaluation.judge(exercise.checks());
         }
         session.screen.lines(session.renderer().checklist(judgement).lines());
         session.screen.faint(judgement.passing() + " of " + Words.count(judgement.total(), "check") + " "

@@ -1,7 +1,7 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.cli.Cli;
 import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.doctor.Checkup;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Script;
@@ -238,7 +238,6 @@ final class Commands {
     }
 
     private boolean doctor() {
-        int status = Cli.create(session.context, session.screen.out(), session.screen.out()).execute("doctor");
-        return status == 0;
+        return new Checkup(session.context).run(session.settings, session.screen.out());
     }
 }

@@ -6,7 +6,7 @@ import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.LessonLoader;
 import dev.dockerlab.lesson.LoadedLesson;
 import dev.dockerlab.lesson.Problem;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 
 import java.io.IOException;
 import java.nio.file.Files;

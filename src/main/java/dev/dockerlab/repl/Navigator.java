@@ -1,10 +1,10 @@
 package dev.dockerlab.repl;
 
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
+import dev.dockerlab.model.Judgement;
 import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.render.Rendered;
 import dev.dockerlab.shell.Shell;

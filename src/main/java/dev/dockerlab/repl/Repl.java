@@ -41,7 +41,7 @@ public final class Repl {
     /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
     static Session session(AppContext context, Settings settings, Screen screen, ProgressStore store) {
         LessonShelf library = new LessonShelf(settings.lessonsDir(),
-                new dev.dockerlab.lesson.Variables(settings.labDir().toString(), settings.image(), ""),
+                new dev.dockerlab.model.Variables(settings.labDir().toString(), settings.image(), ""),
                 problems -> {
                     screen.warn("Some lesson files have problems and are left out (dockerlab lint lists them):");
                     problems.stream().limit(5).map(Problem::toString).forEach(screen::warn);

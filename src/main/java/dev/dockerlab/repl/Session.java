@@ -5,13 +5,14 @@ import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.ActiveTime;
 import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.progress.Progress;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
+import dev.dockerlab.shell.LearnerShell;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,16 +2,16 @@ package dev.dockerlab.run;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.docker.DockerConnection;
-import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.LessonObjects.Present;
 import dev.dockerlab.docker.LessonObjects.Removal;
+import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Script;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 

@@ -1,6 +1,6 @@
 package dev.dockerlab.shell;
 
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

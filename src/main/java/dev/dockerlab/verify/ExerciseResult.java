@@ -1,7 +1,7 @@
 package dev.dockerlab.verify;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Judgement;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package dev.dockerlab.verify;
 
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Judgement;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
@@ -134,7 +134,7 @@ public final class Verifier {
 
     private Judgement judge(Exercise exercise, Shell shell, List<String> typed) {
         try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, typed)) {
-            return Judgement.judge(evaluation, exercise.checks());
+            return evaluation.judge(exercise.checks());
         }
     }
 

@@ -5,7 +5,7 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Script;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.dockerlab.bench;
 
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.CommandAssertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.HostAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.Negation;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.VolumeAssertion;
 
 /** Groups checks by what they cost to answer, for the per-check table of the benchmark. */
 final class CheckFamily {

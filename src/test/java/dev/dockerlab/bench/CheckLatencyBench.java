@@ -1,17 +1,17 @@
 package dev.dockerlab.bench;
 
 import dev.dockerlab.AppContext;
-import dev.dockerlab.check.Assertion;
 import dev.dockerlab.check.Evaluation;
-import dev.dockerlab.check.Verdict;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.Ownership;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Script;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.Verdict;
 import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;

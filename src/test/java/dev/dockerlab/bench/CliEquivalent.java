@@ -1,17 +1,17 @@
 package dev.dockerlab.bench;
 
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.CommandAssertion;
-import dev.dockerlab.check.FileClaim;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.HostAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.MountAccess;
-import dev.dockerlab.check.MountSource;
-import dev.dockerlab.check.Negation;
-import dev.dockerlab.check.TypedAssertion;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.MountAccess;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.TypedAssertion;
+import dev.dockerlab.model.VolumeAssertion;
 
 import static dev.dockerlab.bench.ShellQuote.q;
 

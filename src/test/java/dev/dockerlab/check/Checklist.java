@@ -2,6 +2,8 @@ package dev.dockerlab.check;
 
 import dev.dockerlab.lesson.CheckParser;
 import dev.dockerlab.lesson.CheckSyntaxException;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.Verdict;
 import org.assertj.core.api.SoftAssertions;
 
 import java.util.ArrayList;

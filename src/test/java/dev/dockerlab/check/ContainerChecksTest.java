@@ -1,7 +1,10 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.FileView;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.Verdict;
 import dev.dockerlab.shell.Shell;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,9 @@ package dev.dockerlab.check;
 
 import dev.dockerlab.lesson.CheckParser;
 import dev.dockerlab.lesson.CheckSyntaxException;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.Verdict;
 import dev.dockerlab.shell.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.dockerlab.check;
 
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;

@@ -1,7 +1,7 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.Labels;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;

@@ -1,13 +1,13 @@
 package dev.dockerlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Judgement;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
 import dev.dockerlab.testing.CheckLines;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The last line of 'dockerlab check': what was judged, and what only the REPL can judge. */
 class CheckSummaryTest {

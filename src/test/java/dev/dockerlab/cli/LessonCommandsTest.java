@@ -2,7 +2,7 @@ package dev.dockerlab.cli;
 
 import dev.dockerlab.lesson.Linter;
 import dev.dockerlab.lesson.Problem;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,9 +9,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,7 +116,7 @@ class VerifyDaemonTest {
         Path lab = dockerlab.lab();
         Files.createDirectories(lab);
         ProcessBuilder killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.Main", "--no-color",
+                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main", "--no-color",
                 "verify", CliRun.fixture("crash").toString())
                 .redirectErrorStream(true);
         killed.environment().put("XDG_STATE_HOME", home.resolve("state").toString());

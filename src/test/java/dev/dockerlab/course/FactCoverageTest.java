@@ -5,7 +5,7 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Linter;
 import dev.dockerlab.lesson.Problem;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

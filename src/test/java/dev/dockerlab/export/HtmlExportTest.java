@@ -1,6 +1,5 @@
 package dev.dockerlab.export;
 
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
 import dev.dockerlab.lesson.Lesson;
@@ -8,7 +7,8 @@ import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.PlainText;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Variables;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

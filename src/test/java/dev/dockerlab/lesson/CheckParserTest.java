@@ -1,30 +1,30 @@
 package dev.dockerlab.lesson;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
-
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.CommandAssertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.ContainerAssertion.Diff;
-import dev.dockerlab.check.ContainerAssertion.Life;
-import dev.dockerlab.check.FileClaim;
-import dev.dockerlab.check.MountSource;
-import dev.dockerlab.check.HostAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.MountAccess;
-import dev.dockerlab.check.Negation;
-import dev.dockerlab.check.TypedAssertion;
-import dev.dockerlab.check.VolumeAssertion;
-
-import java.util.Optional;
-import java.util.stream.Stream;
-
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.ContainerAssertion.Diff;
+import dev.dockerlab.model.ContainerAssertion.Life;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.MountAccess;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.Negation;
+import dev.dockerlab.model.TypedAssertion;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.VolumeAssertion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class CheckParserTest {
 

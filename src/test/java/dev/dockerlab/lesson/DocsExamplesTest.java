@@ -1,5 +1,6 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.Variables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

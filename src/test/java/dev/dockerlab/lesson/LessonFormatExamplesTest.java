@@ -1,20 +1,23 @@
 package dev.dockerlab.lesson;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import dev.dockerlab.check.ArchiveAssertion;
-import dev.dockerlab.check.Assertion;
-import dev.dockerlab.check.CommandAssertion;
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.HostAssertion;
-import dev.dockerlab.check.ImageAssertion;
-import dev.dockerlab.check.FileClaim;
-import dev.dockerlab.check.MountAccess;
-import dev.dockerlab.check.MountSource;
-import dev.dockerlab.check.TypedAssertion;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.ArchiveAssertion;
+import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.CommandAssertion;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.FileClaim;
+import dev.dockerlab.model.HostAssertion;
+import dev.dockerlab.model.ImageAssertion;
+import dev.dockerlab.model.MountAccess;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.TypedAssertion;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.VolumeAssertion;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,12 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every example on the public format page must keep parsing: the page is the

@@ -1,20 +1,21 @@
 package dev.dockerlab.lesson;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-import dev.dockerlab.check.ContainerAssertion;
-import dev.dockerlab.check.MountAccess;
-import dev.dockerlab.check.MountSource;
-import dev.dockerlab.check.VolumeAssertion;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.MountAccess;
+import dev.dockerlab.model.MountSource;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.VolumeAssertion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LessonLoaderTest {
 

@@ -1,5 +1,6 @@
 package dev.dockerlab.lesson;
 
+import dev.dockerlab.model.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,14 +1,15 @@
 package dev.dockerlab.lesson;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.dockerlab.model.Variables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LinterTest {
 

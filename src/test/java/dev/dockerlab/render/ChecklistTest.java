@@ -1,6 +1,6 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judgement;
+import dev.dockerlab.model.Judgement;
 import dev.dockerlab.testing.CheckLines;
 import org.junit.jupiter.api.Test;
 

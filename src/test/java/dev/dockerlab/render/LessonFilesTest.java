@@ -1,13 +1,13 @@
 package dev.dockerlab.render;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Judgement;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.Variables;
+import dev.dockerlab.model.Verdict;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
 import org.junit.jupiter.api.BeforeEach;

@@ -72,7 +72,7 @@ class TerminalColourTest {
         env.put("DOCKER_HOST", "unix://" + home.resolve("no-daemon.sock"));
         env.putAll(extra);
         tmux = Tmux.start(home, env, 100, 30, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.Main", "learn", "colours"));
+                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main", "learn", "colours"));
         tmux.await("the prompt", text -> text.contains(PROMPT));
         return tmux.styledScreen();
     }

@@ -69,7 +69,7 @@ class TerminalInputTest {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKER_HOST", "unix://" + home.resolve("no-daemon.sock"));
         tmux = Tmux.start(home, env, 120, 40, List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "dev.dockerlab.Main", "learn", "typing"));
+                "dev.dockerlab.cli.Main", "learn", "typing"));
         tmux.await("the prompt", text -> text.contains(PROMPT));
     }
 

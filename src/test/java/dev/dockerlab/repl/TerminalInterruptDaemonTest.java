@@ -58,7 +58,7 @@ class TerminalInterruptDaemonTest {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKER_HOST", daemon.connection().endpoint().uri().toString());
         tmux = Tmux.start(home, env, 120, 40, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.Main", "learn", "waiting"));
+                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main", "learn", "waiting"));
         tmux.await("the prompt", text -> text.contains("[waiting 1/1] $ "));
 
         tmux.line("docker run --name " + name + " --label " + daemon.label() + " \"$IMAGE\" sleep 300");

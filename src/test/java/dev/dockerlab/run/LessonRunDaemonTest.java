@@ -4,7 +4,7 @@ import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
-import dev.dockerlab.lesson.Variables;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.shell.ShellResult;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;

@@ -1,10 +1,10 @@
 package dev.dockerlab.testing;
 
-import dev.dockerlab.check.Judged;
-import dev.dockerlab.check.Verdict;
-import dev.dockerlab.lesson.CheckLine;
 import dev.dockerlab.lesson.CheckParser;
 import dev.dockerlab.lesson.CheckSyntaxException;
+import dev.dockerlab.model.CheckLine;
+import dev.dockerlab.model.Judged;
+import dev.dockerlab.model.Verdict;
 
 /** Check lines as a lesson would hold them, and judged lines made of them, for tests of what shows a checklist. */
 public final class CheckLines {

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /**
  * What a mount check says is mounted: a named volume, an anonymous volume, a

@@ -1,4 +1,4 @@
-package dev.dockerlab.lesson;
+package dev.dockerlab.model;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.dockerlab.cli;
+package dev.dockerlab.doctor;
 
 /** One line of doctor's report. A fix is said only for what is not ok. */
 record DoctorLine(Status status, String topic, String finding, String fix) {

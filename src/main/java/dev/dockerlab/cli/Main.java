@@ -1,6 +1,7 @@
-package dev.dockerlab;
+package dev.dockerlab.cli;
 
-import dev.dockerlab.cli.Cli;
+import dev.dockerlab.AppContext;
+
 
 /** Entry point: builds the command line and exits with what it returns. */
 public final class Main {

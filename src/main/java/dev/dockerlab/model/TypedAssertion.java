@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** The learner typed a command line containing {@code text} during the exercise. */
 public record TypedAssertion(String text) implements Assertion {

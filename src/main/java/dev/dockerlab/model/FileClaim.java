@@ -1,20 +1,27 @@
-package dev.dockerlab.check;
-
-import dev.dockerlab.docker.FileView;
+package dev.dockerlab.model;
 
 /**
  * What a check line says about one path, the same for a container, a volume
  * and an image: that it is there, that it is not, or that its text holds a
- * string. Each claim judges a {@link FileView} itself, so a new claim cannot
- * be added without saying how it is judged.
+ * string. Judging goes through {@link Visitor}, so a new claim cannot be
+ * added without saying how it is judged.
  */
 public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
 
     /** "has file /a", "has no file /a", "file /a contains "x"". */
     String phrase(String path);
 
-    /** @param where how the learner names the place, e.g. "container web" or "volume website" */
-    Verdict judge(String where, FileView file);
+    <R> R accept(Visitor<R> visitor);
+
+    /** One answer per kind of claim: the compiler makes every judge of a claim handle all three. */
+    interface Visitor<R> {
+
+        R exists();
+
+        R missing();
+
+        R contains(String text);
+    }
 
     static Exists exists() {
         return new Exists();
@@ -51,8 +58,8 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         }
 
         @Override
-        public Verdict judge(String where, FileView file) {
-            return FileFacts.hasFile(where, file);
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exists();
         }
     }
 
@@ -64,8 +71,8 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         }
 
         @Override
-        public Verdict judge(String where, FileView file) {
-            return FileFacts.hasNoFile(where, file);
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.missing();
         }
     }
 
@@ -82,8 +89,8 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         }
 
         @Override
-        public Verdict judge(String where, FileView file) {
-            return FileFacts.contains(where, file, text);
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contains(text);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.dockerlab.cli;
+package dev.dockerlab.doctor;
 
 import dev.dockerlab.AppContext;
 

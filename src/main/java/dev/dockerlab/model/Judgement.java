@@ -1,10 +1,7 @@
-package dev.dockerlab.check;
-
-import dev.dockerlab.lesson.CheckLine;
+package dev.dockerlab.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * An exercise's checklist judged once: every check line with its own verdict,
@@ -34,23 +31,6 @@ public record Judgement(List<Judged> lines) {
         List<Judged> lines = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             lines.add(Judged.of(checks.get(i), verdicts.get(i)));
-        }
-        return new Judgement(lines);
-    }
-
-    /** Judges every check in one pass (see {@link Evaluation#evaluateAll}). */
-    public static Judgement judge(Evaluation evaluation, List<CheckLine> checks) {
-        return judge(evaluation, checks, check -> true);
-    }
-
-    /** Judges the checks {@code judgedHere} accepts in one pass; the others stay unjudged, in their place. */
-    public static Judgement judge(Evaluation evaluation, List<CheckLine> checks, Predicate<CheckLine> judgedHere) {
-        List<CheckLine> judged = checks.stream().filter(judgedHere).toList();
-        List<Verdict> verdicts = evaluation.evaluateAll(judged.stream().map(CheckLine::assertion).toList());
-        List<Judged> lines = new ArrayList<>();
-        int next = 0;
-        for (CheckLine check : checks) {
-            lines.add(judgedHere.test(check) ? Judged.of(check, verdicts.get(next++)) : Judged.unjudged(check));
         }
         return new Judgement(lines);
     }

@@ -1,6 +1,5 @@
-package dev.dockerlab.cli;
+package dev.dockerlab.output;
 
-import dev.dockerlab.output.Tone;
 import dev.dockerlab.render.Glyphs;
 import dev.dockerlab.render.TerminalText;
 import org.jline.utils.AttributedString;
@@ -11,32 +10,32 @@ import picocli.CommandLine.Help.Ansi;
  * lines with: styled when colour is wanted and standard output is a terminal,
  * plain for --no-color, NO_COLOR and a pipe.
  */
-final class Style {
+public final class Style {
 
     private final TerminalText text;
 
-    Style(boolean color) {
+    public Style(boolean color) {
         // picocli's AUTO answers whether standard output is a terminal (and honours its own overrides)
         this.text = color && Ansi.AUTO.enabled() ? TerminalText.ansi(Glyphs.UNICODE) : TerminalText.plain(Glyphs.UNICODE);
     }
 
-    String ok(String text) {
+    public String ok(String text) {
         return styled(Tone.OK, text);
     }
 
-    String warn(String text) {
+    public String warn(String text) {
         return styled(Tone.WARN, text);
     }
 
-    String bad(String text) {
+    public String bad(String text) {
         return styled(Tone.ERROR, text);
     }
 
-    String faint(String text) {
+    public String faint(String text) {
         return styled(Tone.FAINT, text);
     }
 
-    String bold(String text) {
+    public String bold(String text) {
         return styled(Tone.BOLD, text);
     }
 

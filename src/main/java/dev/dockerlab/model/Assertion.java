@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /**
  * One parsed check line: a claim about the daemon's state, the host, or what

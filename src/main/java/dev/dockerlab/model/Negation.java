@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** {@code not ASSERTION}: holds exactly when the inner assertion does not. */
 public record Negation(Assertion inner) implements Assertion {

@@ -1,6 +1,5 @@
-package dev.dockerlab.lesson;
+package dev.dockerlab.model;
 
-import dev.dockerlab.check.Assertion;
 
 /** One assertion line of a check block, with its line in the lesson file and its text after substitution. */
 public record CheckLine(int line, String source, Assertion assertion) {

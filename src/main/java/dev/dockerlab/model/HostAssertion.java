@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** A claim about a path on the daemon's host, usually under ${LAB}. */
 public record HostAssertion(String path, Kind kind, String text) implements Assertion {

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /**
  * A claim about one image, by reference: one record per family of check

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** A shell command run by bash in ${LAB}, judged by its exit status and output. */
 public record CommandAssertion(String command, Kind kind, String text) implements Assertion {

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** What a mount check says about writability; ANY when the line names neither. */
 public enum MountAccess {

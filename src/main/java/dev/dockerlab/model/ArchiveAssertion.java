@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** A claim about a tar file on the daemon's host and one of its entries. */
 public record ArchiveAssertion(String path, Kind kind, String entry, String text) implements Assertion {

@@ -1,6 +1,4 @@
-package dev.dockerlab.check;
-
-import dev.dockerlab.lesson.CheckLine;
+package dev.dockerlab.model;
 
 import java.util.Objects;
 import java.util.Optional;

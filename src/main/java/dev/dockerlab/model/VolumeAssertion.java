@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /**
  * A claim about one volume, by name: one record per family of check lines,

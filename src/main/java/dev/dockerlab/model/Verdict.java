@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /**
  * What one assertion found: whether it holds, and the observed fact in plain

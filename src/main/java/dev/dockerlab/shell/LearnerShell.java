@@ -1,6 +1,4 @@
-package dev.dockerlab.repl;
-
-import dev.dockerlab.AppContext;
+package dev.dockerlab.shell;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -47,6 +45,7 @@ public final class LearnerShell {
     private final String shell;
     private final Path state;
     private final Charset encoding;
+    private final Path labDir;
     private Path cwd;
     private Map<String, String> env;
     private volatile Process running;
@@ -60,6 +59,7 @@ public final class LearnerShell {
     public LearnerShell(Path labDir, Map<String, String> variables, Charset encoding) {
         this.encoding = encoding;
         this.shell = dev.dockerlab.shell.Shell.INTERPRETER;
+        this.labDir = labDir;
         this.cwd = labDir;
         this.env = new HashMap<>(System.getenv());
         this.env.putAll(variables);
@@ -72,11 +72,11 @@ public final class LearnerShell {
         this.state.toFile().deleteOnExit();
     }
 
-    void export(String name, String value) {
+    public void export(String name, String value) {
         env.put(name, value);
     }
 
-    Path workingDirectory() {
+    public Path workingDirectory() {
         return cwd;
     }
 
@@ -86,7 +86,7 @@ public final class LearnerShell {
      * @return the command's exit status (130 when interrupted)
      */
     public int run(String line, boolean terminal, PrintWriter out) {
-        ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-c", RUNNER)).directory(existingCwd());
+        ProcessBuilder builder = new ProcessBuilder(List.of(shell, "-c", RUNNER));
         builder.environment().clear();
         builder.environment().putAll(env);
         builder.environment().put("DOCKERLAB_STATE", state.toString());
@@ -97,6 +97,7 @@ public final class LearnerShell {
             builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
         }
         try {
+            builder.directory(existingCwd());
             Files.write(state.resolve("line"), line.getBytes(encoding));
             Process process = builder.start();
             running = process;
@@ -155,8 +156,13 @@ public final class LearnerShell {
                 .filter(name -> name.equals("docker") || name.equals("podman")).isPresent();
     }
 
-    private File existingCwd() {
-        return Files.isDirectory(cwd) ? cwd.toFile() : AppContext.home(env, System.getProperty("user.home")).toFile();
+    /** The folder the learner is in; when a command removed it, the lab folder (made again), where lessons start. */
+    private File existingCwd() throws IOException {
+        if (Files.isDirectory(cwd)) {
+            return cwd.toFile();
+        }
+        cwd = Files.createDirectories(labDir);
+        return cwd.toFile();
     }
 
     private static void copy(Process process, PrintWriter out) throws IOException {

@@ -1,4 +1,4 @@
-package dev.dockerlab.check;
+package dev.dockerlab.model;
 
 /** Writes a string back the way a check line quotes it. */
 public final class Quoting {

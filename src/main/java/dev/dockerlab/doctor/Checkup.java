@@ -1,0 +1,124 @@
+package dev.dockerlab.doctor;
+
+import com.github.dockerjava.api.model.Info;
+import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
+import dev.dockerlab.Settings;
+import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.LabImage;
+import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.failure.DockerUnavailable;
+import dev.dockerlab.failure.Failure;
+import dev.dockerlab.output.Style;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a lesson needs, checked: the daemon, the docker CLI, the lab image
+ * (built when missing) and the lab folder, each with how to fix it. The
+ * doctor command and the REPL's /doctor both print it.
+ */
+public final class Checkup {
+
+    private final AppContext context;
+
+    public Checkup(AppContext context) {
+        this.context = context;
+    }
+
+    /** @return true when everything required is there */
+    public boolean run(Settings settings, PrintWriter out) {
+        List<DoctorLine> lines = new ArrayList<>();
+        lines.addAll(daemonLines(settings, out));
+        lines.add(DockerCli.probe(context));
+        lines.add(labFolder(settings.labDir()));
+        print(lines, out, settings.color());
+        return lines.stream().noneMatch(line -> line.status() == DoctorLine.Status.FAIL);
+    }
+
+    private List<DoctorLine> daemonLines(Settings settings, PrintWriter out) {
+        DockerConnection docker;
+        try {
+            docker = context.docker();
+        } catch (DockerUnavailable unavailable) {
+            return List.of(DoctorLine.fail("daemon", unavailable.getMessage(), null));
+        }
+        List<DoctorLine> lines = new ArrayList<>();
+        lines.add(DoctorLine.ok("endpoint", docker.endpoint().describe()));
+        lines.add(DoctorLine.ok("server", "Docker Engine " + docker.version().getVersion() + ", API "
+                + docker.version().getApiVersion() + " (dockerlab speaks " + docker.apiVersion() + ")"));
+        Info info = docker.client().infoCmd().exec();
+        lines.add(storageDriver(StorageDriver.of(info)));
+        lines.add(DoctorLine.ok("mode", isRootless(info) ? "rootless daemon" : "rootful daemon"));
+        lines.add(rootDir(info.getDockerRootDir(), docker));
+        lines.add(labImage(settings, out));
+        return lines;
+    }
+
+    private static DoctorLine storageDriver(StorageDriver driver) {
+        if (driver.isOverlay2()) {
+            return DoctorLine.ok("storage", driver.describe());
+        }
+        return DoctorLine.warn("storage", driver.describe(),
+                "the lessons that read overlay2 directories (copy-on-write, overlay-directories) will say "
+                        + "\"not applicable\"; the others work.");
+    }
+
+    private static boolean isRootless(Info info) {
+        return info.getSecurityOptions() != null
+                && info.getSecurityOptions().stream().anyMatch(option -> option.contains("name=rootless"));
+    }
+
+    private static DoctorLine rootDir(String rootDir, DockerConnection docker) {
+        if (rootDir == null) {
+            return DoctorLine.warn("root dir", "the daemon does not say where it keeps its files", null);
+        }
+        boolean readable = docker.endpoint().isUnixSocket() && Files.isReadable(Path.of(rootDir))
+                && Files.isExecutable(Path.of(rootDir));
+        return DoctorLine.ok("root dir", rootDir + (readable
+                ? " (readable here: layer checks read it directly)"
+                : " (not readable here: layer checks read it through a helper container)"));
+    }
+
+    private DoctorLine labImage(Settings settings, PrintWriter out) {
+        try {
+            LabImage.Outcome outcome = Lab.ensureImage(context, settings, out);
+            return DoctorLine.ok("lab image", outcome.reference() + " " + outcome.detail());
+        } catch (Failure cannotMake) {
+            return DoctorLine.fail("lab image", cannotMake.getMessage(), null);
+        }
+    }
+
+    private static DoctorLine labFolder(Path labDir) {
+        try {
+            Files.createDirectories(labDir);
+            Path probe = Files.createTempFile(labDir, ".doctor", ".tmp");
+            Files.delete(probe);
+            return DoctorLine.ok("lab folder", labDir + " is writable");
+        } catch (IOException | SecurityException notWritable) {
+            return DoctorLine.fail("lab folder", labDir + " is not writable (" + notWritable.getMessage() + ")",
+                    "choose another with --lab-dir DIR or DOCKERLAB_DIR.");
+        }
+    }
+
+    private static void print(List<DoctorLine> lines, PrintWriter out, boolean color) {
+        Style style = new Style(color);
+        for (DoctorLine line : lines) {
+            String mark = switch (line.status()) {
+                case OK -> style.ok("ok  ");
+                case WARN -> style.warn("warn");
+                case FAIL -> style.bad("fail");
+            };
+            out.println(mark + "  " + String.format("%-10s", line.topic()) + " " + line.finding());
+            if (line.fix() != null) {
+                out.println("            fix: " + line.fix());
+            }
+        }
+        out.flush();
+    }
+}
