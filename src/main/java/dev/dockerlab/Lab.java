@@ -14,6 +14,7 @@ import dev.dockerlab.shell.Shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daemon side of a command that runs lessons: the connection, the lab
@@ -56,6 +57,11 @@ public final class Lab {
 
     public DockerConnection docker() {
         return docker;
+    }
+
+    /** The environment dockerlab was started with: the learner's commands run in it. */
+    public Map<String, String> environment() {
+        return context.env();
     }
 
     public Ownership ownership() {

@@ -8,6 +8,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -53,6 +55,11 @@ public final class Output {
     }
 
     /** Whether a person sits at a terminal here (and not a script at a writer). */
+    /** How the terminal encodes what is typed into it (UTF-8 for plain output). */
+    public Charset encoding() {
+        return terminal != null ? terminal.encoding() : StandardCharsets.UTF_8;
+    }
+
     public boolean interactive() {
         return terminal != null;
     }

@@ -11,6 +11,7 @@ import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 import dev.dockerlab.shell.LearnerShell;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Presenter {
         this.keys = keys;
         this.options = options;
         this.typist = new Typist(stage, options.typingDelay());
-        this.shell = new LearnerShell(Path.of(variables.lab()), variables.asMap());
+        this.shell = new LearnerShell(Path.of(variables.lab()), lab.environment(), variables.asMap(), StandardCharsets.UTF_8);
         this.housekeeping = new Housekeeping(lab, lesson, variables, options.force());
         this.checklist = new ExerciseChecklist(lab, variables);
     }

@@ -8,6 +8,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 
 /** Where the REPL writes: the one {@link Output}, and the prompt in the REPL's colour. */
@@ -42,6 +43,10 @@ final class Screen {
     /** The terminal's width now (it may be resized), else the default. */
     int width() {
         return output.width();
+    }
+
+    Charset encoding() {
+        return output.encoding();
     }
 
     boolean interactive() {

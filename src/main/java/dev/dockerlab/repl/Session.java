@@ -50,7 +50,7 @@ final class Session {
         this.store = store;
         this.progress = progress;
         this.lab = lab;
-        this.shell = new LearnerShell(settings.labDir(), variables("").asMap());
+        this.shell = new LearnerShell(settings.labDir(), context.env(), variables("").asMap(), screen.encoding());
     }
 
     Variables variables(String lessonId) {

@@ -51,17 +51,17 @@ public final class LearnerShell {
     private volatile Process running;
     private volatile boolean interrupted;
 
-    public LearnerShell(Path labDir, Map<String, String> variables) {
-        this(labDir, variables, StandardCharsets.UTF_8);
-    }
-
-    /** @param encoding how the terminal encodes what the learner types, so that bash gets the same bytes */
-    public LearnerShell(Path labDir, Map<String, String> variables, Charset encoding) {
+    /**
+     * @param environment the environment dockerlab was started with (AppContext's), which the learner's commands inherit
+     * @param variables   LAB, IMAGE and LESSON, set on top of it
+     * @param encoding    how the terminal encodes what the learner types, so that bash gets the same bytes
+     */
+    public LearnerShell(Path labDir, Map<String, String> environment, Map<String, String> variables, Charset encoding) {
         this.encoding = encoding;
         this.shell = dev.dockerlab.shell.Shell.INTERPRETER;
         this.labDir = labDir;
         this.cwd = labDir;
-        this.env = new HashMap<>(System.getenv());
+        this.env = new HashMap<>(environment);
         this.env.putAll(variables);
         try {
             Files.createDirectories(labDir);

@@ -9,6 +9,7 @@ import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.repl.ReplLauncher;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
+import dev.dockerlab.testing.TestEnvironment;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,7 +222,7 @@ class BundleDaemonTest {
         StringWriter screen = new StringWriter();
         Settings settings = new Settings(image, home.resolve("lab"), Optional.empty(), LESSONS, false,
                 Optional.of(crafted));
-        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString()), home,
+        AppContext context = new AppContext(TestEnvironment.process(Map.of("XDG_STATE_HOME", home.resolve("state").toString())), home,
                 daemon::connection);
         // a docker command makes the REPL ask for the lab, and so for the bundle's image
         String typed = "docker ps -q --filter name=nothing-at-all\n/exit\n";

@@ -28,6 +28,12 @@ final class CliRun {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
         env.put("PATH", System.getenv("PATH"));
+        // the commands present types run in this environment: they must reach the test's daemon
+        for (String name : new String[] {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG"}) {
+            if (System.getenv(name) != null) {
+                env.put(name, System.getenv(name));
+            }
+        }
     }
 
     CliRun env(String name, String value) {

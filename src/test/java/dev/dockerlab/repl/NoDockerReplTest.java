@@ -3,6 +3,7 @@ package dev.dockerlab.repl;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.failure.DockerUnavailable;
+import dev.dockerlab.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class NoDockerReplTest {
     void anExerciseStepWithASetupIsShownWhenThereIsNoDaemon() {
         Settings settings = new Settings("dockerlab/busybox:1", home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
-        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8"), home, () -> {
+        AppContext context = new AppContext(TestEnvironment.process(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8")), home, () -> {
             throw new DockerUnavailable("Docker is not running.");
         });
         StringWriter out = new StringWriter();

@@ -11,6 +11,7 @@ import dev.dockerlab.lesson.Step;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
+import dev.dockerlab.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class ProgressKeptDaemonTest {
     private Run repl(String input, String state) {
         Settings settings = new Settings(daemon.labImage(), home.resolve("lab"), Optional.empty(),
                 Path.of("lessons").toAbsolutePath(), false);
-        AppContext context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve(state).toString(), "LANG", "C.UTF-8"), home,
+        AppContext context = new AppContext(TestEnvironment.process(Map.of("XDG_STATE_HOME", home.resolve(state).toString(), "LANG", "C.UTF-8")), home,
                 daemon::connection);
         StringWriter out = new StringWriter();
         int status = ReplLauncher.scripted(context, settings, Optional.empty(), new StringReader(input), new PrintWriter(out));

@@ -10,6 +10,7 @@ import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
+import dev.dockerlab.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class ReplScriptedDaemonTest {
         this.daemon = daemon;
         daemon.labImage();
         settings = new Settings(daemon.labImage(), home.resolve("lab"), Optional.empty(), Path.of("lessons").toAbsolutePath(), false);
-        context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8"), home, daemon::connection);
+        context = new AppContext(TestEnvironment.process(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8")), home, daemon::connection);
         Lesson lesson = lesson();
         lesson.resources().containers().forEach(name -> daemon.owns("container", name));
         lesson.resources().volumes().forEach(name -> daemon.owns("volume", name));

@@ -4,6 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.testing.DaemonTest;
 import dev.dockerlab.testing.TestDaemon;
+import dev.dockerlab.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class TwinCheckLinesReplDaemonTest {
         Path lab = Files.createDirectories(home.resolve("lab"));
         Path lessons = Path.of("src/test/resources/lessons/twin-checks").toAbsolutePath();
         settings = new Settings(daemon.labImage(), lab, Optional.empty(), lessons, false);
-        context = new AppContext(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8"), home, daemon::connection);
+        context = new AppContext(TestEnvironment.process(Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "LANG", "C.UTF-8")), home, daemon::connection);
     }
 
     @Test
