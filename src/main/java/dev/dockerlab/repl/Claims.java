@@ -44,7 +44,7 @@ final class Claims {
 
     /** The current lesson's run, which never claims what was there before the learner started. */
     LessonRun run() {
-        Lab lab = session.lab.get(session.screen);
+        Lab lab = session.lab();
         return new LessonRun(lab.docker(), lab.ownership(), session.lesson(), session.variables(),
                 session.lessonProgress().foreignAtStart());
     }

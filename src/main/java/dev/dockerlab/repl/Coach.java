@@ -32,7 +32,7 @@ final class Coach {
         if (current.isEmpty()) {
             return;
         }
-        Lab lab = session.lab.get(session.screen);
+        Lab lab = session.lab();
         LessonProgress progress = session.lessonProgress();
         Exercise exercise = current.get();
         try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
@@ -70,7 +70,7 @@ final class Coach {
      */
     Judgement standing(Exercise exercise) {
         try {
-            Lab lab = session.lab.get(session.screen);
+            Lab lab = session.lab();
             Judgement judgement;
             try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
                 judgement = evaluation.judge(exercise.checks());
@@ -93,7 +93,7 @@ final class Coach {
             return false;
         }
         Exercise exercise = current.get();
-        Lab lab = session.lab.get(session.screen);
+        Lab lab = session.lab();
         Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
             judgement = evaluation.judge(exercise.checks());
@@ -115,7 +115,7 @@ final class Coach {
         LessonProgress progress = session.lessonProgress();
         List<Hint> conditional = exercise.hints().stream().filter(Hint::isConditional).toList();
         if (!conditional.isEmpty()) {
-            Lab lab = session.lab.get(session.screen);
+            Lab lab = session.lab();
             try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
                 for (Hint hint : conditional) {
                     if (evaluation.evaluate(hint.when()).passed()) {

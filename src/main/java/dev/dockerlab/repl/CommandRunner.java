@@ -44,7 +44,7 @@ final class CommandRunner {
      * that ignores SIGINT keeps it running): one line says which go on, and how to stop them.
      */
     private void sayWhatStillRuns(long since) {
-        List<String> running = session.lab.get(session.screen).docker().client().listContainersCmd().exec().stream()
+        List<String> running = session.lab().docker().client().listContainersCmd().exec().stream()
                 .filter(container -> container.getCreated() != null && container.getCreated() >= since - 1)
                 .map(container -> container.getNames()[0].replaceFirst("^/", ""))
                 .sorted().toList();

@@ -51,7 +51,7 @@ final class Completion implements Completer {
     private final DaemonNames names;
 
     Completion(Session session, SlashCommands commands) {
-        this(session, commands, DaemonNames.of(session.lab));
+        this(session, commands, DaemonNames.of(session.connection()));
     }
 
     Completion(Session session, SlashCommands commands, DaemonNames names) {

@@ -84,7 +84,7 @@ public final class Repl {
     private void loop() {
         while (true) {
             String prompt = session.prompt();
-            session.lab.begin();
+            session.connection().begin();
             Optional<String> next = lines.next(prompt);
             session.countWait();
             if (next.isEmpty()) {

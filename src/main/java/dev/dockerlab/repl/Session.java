@@ -1,6 +1,7 @@
 package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
+import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
@@ -33,7 +34,7 @@ final class Session {
     final LessonShelf library;
     final Screen screen;
     final LearnerShell shell;
-    final LabConnection lab;
+    private final LabConnection lab;
     private final ProgressStore store;
     private final Progress progress;
     private final List<String> typedThisSession = new ArrayList<>();
@@ -51,6 +52,16 @@ final class Session {
         this.progress = progress;
         this.lab = lab;
         this.shell = new LearnerShell(settings.labDir(), context.env(), variables("").asMap(), screen.encoding());
+    }
+
+    /** The daemon and lab image, waiting for them (with a spinner) when they are not ready yet. */
+    Lab lab() {
+        return lab.get(screen);
+    }
+
+    /** The connection itself: for completion, which never waits for it, and the loop, which starts it. */
+    LabConnection connection() {
+        return lab;
     }
 
     Variables variables(String lessonId) {
