@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class Completeness {
 
     private static final long ASK_LIMIT_MS = 2000;
+    private static final String KILLED = "killed by a signal";
 
     private final String shell;
 
@@ -29,9 +30,9 @@ public final class Completeness {
 
     /**
      * @return true when running {@code text} now is what the shell would do at
-     *         a prompt; false too when the thread is interrupted while asking
-     *         (Ctrl-C at the terminal: what was typed must not run), with the
-     *         interrupt kept for the caller to see
+     *         a prompt; false too when the thread is interrupted while asking,
+     *         or the shell asked is killed (Ctrl-C at the terminal: what was
+     *         typed must not run), with the interrupt kept for the caller to see
      */
     public boolean isComplete(String text) {
         if (endsOpen(complaint(text)) || Thread.currentThread().isInterrupted()) {
@@ -43,7 +44,8 @@ public final class Completeness {
     }
 
     private static boolean endsOpen(String complaint) {
-        return complaint.contains("unexpected end of file")
+        return complaint.equals(KILLED)
+                || complaint.contains("unexpected end of file")
                 || complaint.contains("unexpected EOF")
                 || complaint.contains("end of file unexpected")
                 || complaint.contains("Unterminated quoted string")
@@ -65,6 +67,11 @@ public final class Completeness {
             if (!process.waitFor(ASK_LIMIT_MS, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 return "";
+            }
+            if (process.exitValue() > 128) {
+                // Killed by a signal: Ctrl-C reaches the whole foreground process group, this shell
+                // too, a moment before JLine's handler interrupts the reader. Not known to be whole.
+                return KILLED;
             }
             return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException cannotAsk) {

@@ -10,12 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The REPL in a real pseudo-terminal (tmux, TERM=screen), typed into key by
@@ -36,10 +34,8 @@ class TerminalInputTest {
 
     @BeforeEach
     void start() throws IOException {
-        assumeTrue(Tmux.installed() || TerminalInputTestSupport.requireTools(), "tmux is not installed");
         lab = home.resolve("lab");
-        Path lessons = Files.createDirectories(home.resolve("lessons"));
-        Files.writeString(lessons.resolve("01-typing.md"), """
+        tmux = TerminalRepl.start(home, "typing", """
                 ---
                 title: Typing
                 ---
@@ -59,17 +55,7 @@ class TerminalInputTest {
                 ## And this
 
                 Still nothing.
-                """);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("HOME", home.toString());
-        env.put("PATH", System.getenv("PATH"));
-        env.put("LANG", "C.UTF-8");
-        env.put("DOCKERLAB_DIR", lab.toString());
-        env.put("DOCKERLAB_LESSONS", lessons.toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.put("DOCKER_HOST", "unix://" + home.resolve("no-daemon.sock"));
-        tmux = Tmux.start(home, env, 120, 40, List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "dev.dockerlab.cli.Main", "learn", "typing"));
+                """, Map.of(), 120, 40);
         tmux.await("the prompt", text -> text.contains(PROMPT));
     }
 
@@ -204,7 +190,4 @@ class TerminalInputTest {
         return Files.readString(dir.resolve(output), StandardCharsets.UTF_8);
     }
 
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

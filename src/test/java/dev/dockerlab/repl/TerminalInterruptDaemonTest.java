@@ -8,10 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +33,7 @@ class TerminalInterruptDaemonTest {
     void oneCtrlCStopsTheClientAndSaysTheContainerStillRuns(TestDaemon daemon) throws IOException {
         String name = daemon.name("sleeper");
         daemon.owns("container", name);
-        Path lessons = Files.createDirectories(home.resolve("lessons"));
-        Files.writeString(lessons.resolve("01-waiting.md"), """
+        tmux = TerminalRepl.start(home, "waiting", """
                 ---
                 title: Waiting
                 ---
@@ -47,18 +43,8 @@ class TerminalInterruptDaemonTest {
                 ## Run something long
 
                 Run it in the foreground.
-                """);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("HOME", home.toString());
-        env.put("PATH", System.getenv("PATH"));
-        env.put("LANG", "C.UTF-8");
-        env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
-        env.put("DOCKERLAB_LESSONS", lessons.toString());
-        env.put("DOCKERLAB_IMAGE", daemon.labImage());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.put("DOCKER_HOST", daemon.connection().endpoint().uri().toString());
-        tmux = Tmux.start(home, env, 120, 40, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main", "learn", "waiting"));
+                """, Map.of("DOCKERLAB_IMAGE", daemon.labImage(),
+                "DOCKER_HOST", daemon.connection().endpoint().uri().toString()), 120, 40);
         tmux.await("the prompt", text -> text.contains("[waiting 1/1] $ "));
 
         tmux.line("docker run --name " + name + " --label " + daemon.label() + " \"$IMAGE\" sleep 300");

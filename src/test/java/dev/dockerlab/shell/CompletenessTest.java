@@ -1,8 +1,11 @@
 package dev.dockerlab.shell;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +62,18 @@ class CompletenessTest {
             assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for JLine to see").isTrue();
         } finally {
             Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aShellKilledByCtrlCWhileAskingNeverRunsTheCommand() throws Exception {
+        Path shell = Files.createTempFile("killed-shell", ".sh");
+        try {
+            Files.writeString(shell, "#!/bin/sh\nkill -INT $$\n");
+            shell.toFile().setExecutable(true);
+            assertThat(new Completeness(shell.toString()).isComplete("echo ok")).isFalse();
+        } finally {
+            Files.delete(shell);
         }
     }
 }
