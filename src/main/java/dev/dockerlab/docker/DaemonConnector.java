@@ -7,6 +7,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -57,14 +58,15 @@ public final class DaemonConnector {
     /** Asks /version unversioned, then reopens the client at the negotiated version. */
     public DockerConnection open(Endpoint endpoint) {
         rejectUnsupported(endpoint);
+        SSLContext tls = discovery.tlsFolder(endpoint).map(PemTls::context).orElse(null);
         Version version;
-        try (DockerClient probe = client(endpoint, null, PROBE_TIMEOUT)) {
+        try (DockerClient probe = client(endpoint, tls, null, PROBE_TIMEOUT)) {
             version = probe.versionCmd().exec();
         } catch (IOException | RuntimeException failure) {
             throw unreachable(endpoint, failure);
         }
         String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        return new DockerConnection(client(endpoint, api, RESPONSE_TIMEOUT), endpoint, version, api);
+        return new DockerConnection(client(endpoint, tls, api, RESPONSE_TIMEOUT), endpoint, version, api);
     }
 
     private static void rejectUnsupported(Endpoint endpoint) {
@@ -80,11 +82,17 @@ public final class DaemonConnector {
         }
     }
 
-    /** The client reads registry logins from the same ~/.docker (or $DOCKER_CONFIG) that discovery read. */
-    private DockerClient client(Endpoint endpoint, String apiVersion, Duration responseTimeout) {
+    /**
+     * The client reads registry logins from the same ~/.docker (or $DOCKER_CONFIG)
+     * that discovery read. TLS is always given (null: none), so that docker-java
+     * never reads certificates itself: it would need BouncyCastle, which the jar
+     * leaves out.
+     */
+    private DockerClient client(Endpoint endpoint, SSLContext tls, String apiVersion, Duration responseTimeout) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.uri().toString())
-                .withDockerConfig(discovery.configDir().toString());
+                .withDockerConfig(discovery.configDir().toString())
+                .withCustomSslConfig(() -> tls);
         if (apiVersion != null) {
             config.withApiVersion(apiVersion);
         }
@@ -114,11 +122,24 @@ public final class DaemonConnector {
             return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe()
                     + ": the socket does not exist; " + fix, failure);
         }
+        if (reason.contains("sslhandshakeexception") || reason.contains("sslexception")) {
+            return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe() + " and dockerlab could "
+                    + "not agree on TLS (" + deepestMessage(failure) + "); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem "
+                    + "and key.pem made for this daemon.", failure);
+        }
         if (reason.contains("timed out") || reason.contains("timeout")) {
             return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe()
                     + " did not answer within " + PROBE_TIMEOUT.toSeconds() + " s; " + fix, failure);
         }
         return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
+    }
+
+    private static String deepestMessage(Throwable failure) {
+        Throwable deepest = failure;
+        while (deepest.getCause() != null) {
+            deepest = deepest.getCause();
+        }
+        return String.valueOf(deepest.getMessage());
     }
 
     private static String rootMessage(Throwable failure) {
