@@ -63,7 +63,7 @@ public final class DaemonConnector {
         try (DockerClient probe = client(endpoint, tls, null, PROBE_TIMEOUT)) {
             version = probe.versionCmd().exec();
         } catch (IOException | RuntimeException failure) {
-            throw unreachable(endpoint, failure);
+            throw unreachable(endpoint, tls != null, failure);
         }
         String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
         return new DockerConnection(client(endpoint, tls, api, RESPONSE_TIMEOUT), endpoint, version, api);
@@ -107,7 +107,11 @@ public final class DaemonConnector {
         return DockerClientImpl.getInstance(built, http);
     }
 
-    private static DaemonUnavailableException unreachable(Endpoint endpoint, Throwable failure) {
+    /**
+     * A daemon that refuses the client certificate may do so after the
+     * handshake (TLS 1.3): the client then sees its request's pipe break.
+     */
+    private static DaemonUnavailableException unreachable(Endpoint endpoint, boolean tls, Throwable failure) {
         String reason = rootMessage(failure).toLowerCase();
         URI uri = endpoint.uri();
         String fix = endpoint.explicit()
@@ -122,10 +126,15 @@ public final class DaemonConnector {
             return new DaemonUnavailableException("No Docker daemon answers at " + endpoint.describe()
                     + ": the socket does not exist; " + fix, failure);
         }
-        if (reason.contains("sslhandshakeexception") || reason.contains("sslexception")) {
+        if (reason.contains("sslhandshakeexception") || reason.contains("sslexception")
+                || tls && (reason.contains("broken pipe") || reason.contains("connection reset"))) {
             return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe() + " and dockerlab could "
                     + "not agree on TLS (" + deepestMessage(failure) + "); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem "
                     + "and key.pem made for this daemon.", failure);
+        }
+        if (reason.contains("http request to an https server")) {
+            return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe() + " speaks TLS; set "
+                    + "DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder of its ca.pem, cert.pem and key.pem.", failure);
         }
         if (reason.contains("timed out") || reason.contains("timeout")) {
             return new DaemonUnavailableException("The Docker daemon at " + endpoint.describe()

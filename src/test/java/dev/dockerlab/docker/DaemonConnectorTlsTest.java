@@ -15,6 +15,8 @@ import javax.net.ssl.SSLParameters;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +119,44 @@ class DaemonConnectorTlsTest {
                 .hasMessageStartingWith("The Docker daemon at " + host() + " (DOCKER_HOST) and dockerlab could not agree on TLS (")
                 .hasMessageEndingWith("); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem and key.pem made for this daemon.");
         assertThat(clientsSeen).isEmpty();
+    }
+
+    /** Whether the refusal comes as an alert or as a broken pipe, it is about TLS. */
+    @Test
+    void aClientCertificateTheDaemonDoesNotTrustIsOneSentence() {
+        Map<String, String> env = Map.of("DOCKER_HOST", host(), "DOCKER_TLS_VERIFY", "1",
+                "DOCKER_CERT_PATH", FIXTURES.resolve("stranger").toString());
+
+        assertThatThrownBy(() -> new DaemonConnector(new EndpointDiscovery(env, home, path -> false)).connect())
+                .isInstanceOf(DaemonUnavailableException.class)
+                .hasMessageStartingWith("The Docker daemon at " + host() + " (DOCKER_HOST) and dockerlab could not agree on TLS (")
+                .hasMessageEndingWith("); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem and key.pem made for this daemon.");
+        assertThat(clientsSeen).isEmpty();
+    }
+
+    /** What dockerd answers plain HTTP on its TLS port. */
+    @Test
+    void plainHttpToATlsDaemonSaysToTurnOnTls() throws Exception {
+        try (ServerSocket dockerd = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (Socket client = dockerd.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    client.getOutputStream().write(("HTTP/1.0 400 Bad Request\r\n\r\n"
+                            + "Client sent an HTTP request to an HTTPS server.\n").getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the assertion below tells
+                }
+            });
+            answer.start();
+            String plain = "tcp://127.0.0.1:" + dockerd.getLocalPort();
+            Map<String, String> env = Map.of("DOCKER_HOST", plain);
+
+            assertThatThrownBy(() -> new DaemonConnector(new EndpointDiscovery(env, home, path -> false)).connect())
+                    .isInstanceOf(DaemonUnavailableException.class)
+                    .hasMessage("The Docker daemon at " + plain + " (DOCKER_HOST) speaks TLS; set DOCKER_TLS_VERIFY=1 "
+                            + "and DOCKER_CERT_PATH to the folder of its ca.pem, cert.pem and key.pem.");
+            answer.join();
+        }
     }
 
     @Test
