@@ -99,7 +99,7 @@ final class MountChecks {
                     mount.path("RW").asBoolean(true)));
         }
         // --tmpfs mounts are listed in HostConfig only, not in Mounts.
-        container.path("HostConfig").path("Tmpfs").fields().forEachRemaining(tmpfs -> views.add(new MountView(
+        container.path("HostConfig").path("Tmpfs").properties().forEach(tmpfs -> views.add(new MountView(
                 "tmpfs", null, null, tmpfs.getKey(), !List.of(tmpfs.getValue().asText("").split(",")).contains("ro"))));
         return views;
     }

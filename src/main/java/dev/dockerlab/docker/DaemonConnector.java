@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * Finds a daemon that answers and opens a client at the negotiated API
@@ -59,14 +60,15 @@ public final class DaemonConnector {
     /** Asks /version unversioned, then reopens the client at the negotiated version. */
     public DockerConnection open(Endpoint endpoint) {
         rejectUnsupported(endpoint);
+        SSLContext tls = discovery.tlsFolder(endpoint).map(PemTls::context).orElse(null);
         Version version;
-        try (DockerClient probe = client(endpoint, null, PROBE_TIMEOUT)) {
+        try (DockerClient probe = client(endpoint, tls, null, PROBE_TIMEOUT)) {
             version = probe.versionCmd().exec();
         } catch (IOException | RuntimeException failure) {
-            throw unreachable(endpoint, failure);
+            throw unreachable(endpoint, tls != null, failure);
         }
         String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        return new DockerConnection(client(endpoint, api, RESPONSE_TIMEOUT), endpoint, version, api);
+        return new DockerConnection(client(endpoint, tls, api, RESPONSE_TIMEOUT), endpoint, version, api);
     }
 
     private static void rejectUnsupported(Endpoint endpoint) {
@@ -82,11 +84,17 @@ public final class DaemonConnector {
         }
     }
 
-    /** The client reads registry logins from the same ~/.docker (or $DOCKER_CONFIG) that discovery read. */
-    private DockerClient client(Endpoint endpoint, String apiVersion, Duration responseTimeout) {
+    /**
+     * The client reads registry logins from the same ~/.docker (or $DOCKER_CONFIG)
+     * that discovery read. TLS is always given (null: none), so that docker-java
+     * never reads certificates itself: it would need BouncyCastle, which the jar
+     * leaves out.
+     */
+    private DockerClient client(Endpoint endpoint, SSLContext tls, String apiVersion, Duration responseTimeout) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.uri().toString())
-                .withDockerConfig(discovery.configDir().toString());
+                .withDockerConfig(discovery.configDir().toString())
+                .withCustomSslConfig(() -> tls);
         if (apiVersion != null) {
             config.withApiVersion(apiVersion);
         }
@@ -101,7 +109,11 @@ public final class DaemonConnector {
         return DockerClientImpl.getInstance(built, http);
     }
 
-    static DockerUnavailable unreachable(Endpoint endpoint, Throwable failure) {
+    /**
+     * A daemon that refuses the client certificate may do so after the
+     * handshake (TLS 1.3): the client then sees its request's pipe break.
+     */
+    static DockerUnavailable unreachable(Endpoint endpoint, boolean tls, Throwable failure) {
         String reason = rootMessage(failure).toLowerCase(Locale.ROOT);
         URI uri = endpoint.uri();
         String fix = endpoint.explicit()
@@ -116,11 +128,29 @@ public final class DaemonConnector {
             return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe()
                     + ": the socket does not exist; " + fix, failure);
         }
+        if (reason.contains("sslhandshakeexception") || reason.contains("sslexception")
+                || tls && (reason.contains("broken pipe") || reason.contains("connection reset"))) {
+            return new DockerUnavailable("The Docker daemon at " + endpoint.describe() + " and dockerlab could "
+                    + "not agree on TLS (" + deepestMessage(failure) + "); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem "
+                    + "and key.pem made for this daemon.", failure);
+        }
+        if (reason.contains("http request to an https server")) {
+            return new DockerUnavailable("The Docker daemon at " + endpoint.describe() + " speaks TLS; set "
+                    + "DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder of its ca.pem, cert.pem and key.pem.", failure);
+        }
         if (reason.contains("timed out") || reason.contains("timeout")) {
             return new DockerUnavailable("The Docker daemon at " + endpoint.describe()
                     + " did not answer within " + PROBE_TIMEOUT.toSeconds() + " s; " + fix, failure);
         }
         return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
+    }
+
+    private static String deepestMessage(Throwable failure) {
+        Throwable deepest = failure;
+        while (deepest.getCause() != null) {
+            deepest = deepest.getCause();
+        }
+        return String.valueOf(deepest.getMessage());
     }
 
     private static String rootMessage(Throwable failure) {

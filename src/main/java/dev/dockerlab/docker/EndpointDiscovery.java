@@ -8,9 +8,13 @@ import dev.dockerlab.failure.DockerUnavailable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +84,38 @@ public final class EndpointDiscovery {
 
     private static Endpoint socket(Path path, String source) {
         return new Endpoint(URI.create("unix://" + path), source, false);
+    }
+
+    /**
+     * The certificate folder (ca.pem, cert.pem, key.pem) for a tcp:// daemon,
+     * as the docker CLI picks it: DOCKER_CERT_PATH (else the config folder)
+     * when DOCKER_TLS_VERIFY is set to anything; else, with no DOCKER_HOST,
+     * the TLS folder of the docker context in use, when it has one.
+     */
+    public Optional<Path> tlsFolder(Endpoint endpoint) {
+        if (!List.of("tcp", "https").contains(String.valueOf(endpoint.uri().getScheme()))) {
+            return Optional.empty();
+        }
+        String verify = env.get("DOCKER_TLS_VERIFY");
+        if (verify != null && !verify.isEmpty()) {
+            String certPath = env.get("DOCKER_CERT_PATH");
+            return Optional.of(certPath != null && !certPath.isBlank() ? Path.of(certPath) : configDir());
+        }
+        String dockerHost = env.get("DOCKER_HOST");
+        if (dockerHost != null && !dockerHost.isBlank()) {
+            return Optional.empty();
+        }
+        return currentContext()
+                .map(context -> configDir().resolve("contexts/tls").resolve(sha256(context)).resolve("docker"))
+                .filter(Files::isDirectory);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJdkHasIt) {
+            throw new IllegalStateException(everyJdkHasIt);
+        }
     }
 
     /** DOCKER_CONTEXT, else the CLI config's currentContext; "default" means none. */

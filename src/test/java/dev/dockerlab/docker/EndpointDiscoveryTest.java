@@ -71,6 +71,37 @@ class EndpointDiscoveryTest {
         assertThat(new EndpointDiscovery(Map.of(), home, path -> false).currentContext()).isEmpty();
     }
 
+    @Test
+    void tlsIsForTcpDaemonsWhenDockerTlsVerifyIsSetToAnything() {
+        Map<String, String> env = Map.of("DOCKER_TLS_VERIFY", "0", "DOCKER_CERT_PATH", "/certs");
+        EndpointDiscovery discovery = new EndpointDiscovery(env, home, path -> true);
+
+        assertThat(discovery.tlsFolder(new Endpoint(java.net.URI.create("tcp://box:2376"), "DOCKER_HOST", true)))
+                .contains(Path.of("/certs"));
+        assertThat(discovery.tlsFolder(new Endpoint(java.net.URI.create("unix:///var/run/docker.sock"), "DOCKER_HOST", true)))
+                .isEmpty();
+        assertThat(new EndpointDiscovery(Map.of("DOCKER_TLS_VERIFY", "1"), home, path -> true)
+                .tlsFolder(new Endpoint(java.net.URI.create("tcp://box:2376"), "DOCKER_HOST", true)))
+                .contains(home.resolve(".docker"));
+        assertThat(new EndpointDiscovery(Map.of(), home, path -> true)
+                .tlsFolder(new Endpoint(java.net.URI.create("tcp://box:2375"), "DOCKER_HOST", true)))
+                .isEmpty();
+    }
+
+    @Test
+    void aContextsTlsFolderIsUsedForItsTcpDaemon() throws IOException {
+        Files.createDirectories(home.resolve(".docker"));
+        Files.writeString(home.resolve(".docker/config.json"), "{\"currentContext\": \"remote\"}");
+        // The docker CLI stores a context's certificates under contexts/tls/<sha256 of its name>/docker.
+        Path certificates = home.resolve(".docker/contexts/tls/" + sha256("remote") + "/docker");
+        Files.createDirectories(certificates);
+        Endpoint endpoint = new Endpoint(java.net.URI.create("tcp://box:2376"), "docker context remote", true);
+
+        assertThat(new EndpointDiscovery(Map.of(), home, path -> true).tlsFolder(endpoint)).contains(certificates);
+        assertThat(new EndpointDiscovery(Map.of("DOCKER_HOST", "tcp://box:2376"), home, path -> true).tlsFolder(endpoint))
+                .isEmpty();
+    }
+
     private static String sha256(String text) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes());

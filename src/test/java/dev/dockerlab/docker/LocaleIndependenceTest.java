@@ -52,7 +52,7 @@ class LocaleIndependenceTest {
     void aRefusedSocketIsRecognisedWhateverTheLocale() {
         Endpoint endpoint = new Endpoint(URI.create("unix:///run/nowhere.sock"), "DOCKER_HOST", true);
 
-        String message = DaemonConnector.unreachable(endpoint, new IOException("CONNECT: PERMISSION DENIED")).getMessage();
+        String message = DaemonConnector.unreachable(endpoint, false, new IOException("CONNECT: PERMISSION DENIED")).getMessage();
 
         assertThat(message).contains("(permission denied)");
     }
