@@ -2,13 +2,14 @@ package dev.dockerlab.cli;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.failure.FailureReport;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,8 +39,7 @@ public final class Cli {
      * not parse get every verb, so what they print is complete.
      */
     public static CommandLine forArguments(AppContext context, String... args) {
-        CommandLine root = create(context, List.of());
-        Optional<List<Class<?>>> needed = verbNamed(root.getCommandSpec(), args);
+        Optional<List<Class<?>>> needed = verbNamed(args);
         if (needed.isEmpty()) {
             return create(context);
         }
@@ -61,18 +61,19 @@ public final class Cli {
     }
 
     /** The verb among the arguments (skipping the global options' values); empty when help or the full list is needed. */
-    private static Optional<List<Class<?>>> verbNamed(CommandSpec root, String[] args) {
+    private static Optional<List<Class<?>>> verbNamed(String[] args) {
+        Map<String, Boolean> globalOptions = globalOptions();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (ASKS_FOR_HELP.contains(arg) || arg.startsWith("@")) {
                 return Optional.empty();
             }
             if (arg.startsWith("-")) {
-                OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
-                if (option == null) {
+                Boolean takesValue = globalOptions.get(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+                if (takesValue == null) {
                     return Optional.empty();
                 }
-                if (!arg.contains("=") && option.arity().max() > 0) {
+                if (takesValue && !arg.contains("=")) {
                     i++;
                 }
                 continue;
@@ -80,6 +81,25 @@ public final class Cli {
             return VERBS.stream().filter(verb -> verbName(verb).equals(arg)).findFirst().map(List::of);
         }
         return Optional.of(List.of());
+    }
+
+    /**
+     * The global options' names, and whether each takes a value (all but the
+     * boolean flags), read from their annotations: building a picocli model
+     * to ask would cost as much as the lean command line saves.
+     */
+    private static Map<String, Boolean> globalOptions() {
+        Map<String, Boolean> options = new HashMap<>();
+        for (Field field : Dockerlab.class.getDeclaredFields()) {
+            CommandLine.Option option = field.getAnnotation(CommandLine.Option.class);
+            if (option != null) {
+                boolean flag = field.getType() == boolean.class || field.getType() == Boolean.class;
+                for (String name : option.names()) {
+                    options.put(name, !flag);
+                }
+            }
+        }
+        return options;
     }
 
     private static String verbName(Class<?> verb) {
