@@ -4,12 +4,15 @@ import dev.dockerlab.failure.Failure;
 import dev.dockerlab.failure.FailureReport;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs a line the learner typed in their shell, remembers it (for typed checks,
  * /history and /save), then lets the coach judge the exercise.
  */
 final class CommandRunner {
+
+    private static final Pattern CONTAINER_CLIENT = Pattern.compile("\\b(docker|podman)\\b");
 
     private final Session session;
     private final Coach coach;
@@ -31,7 +34,8 @@ final class CommandRunner {
         if (status == 130 || interrupted) {
             session.screen.faint("(interrupted)");
         }
-        if (interrupted && docker) {
+        // Only a line that ran a container client can have left a container behind it.
+        if (interrupted && docker && CONTAINER_CLIENT.matcher(line).find()) {
             withDocker(() -> sayWhatStillRuns(started));
         }
         if (docker && withDocker(claims::recordAppeared)) {
