@@ -37,7 +37,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext of(Map<String, String> env, String accountHome) {
         Path home = home(env, accountHome);
         return new AppContext(env, home,
-                () -> new DaemonConnector(new EndpointDiscovery(env, home, Files::exists)).connect());
+                () -> DaemonConnector.forEnvironment(env, new EndpointDiscovery(env, home, Files::exists)).connect());
     }
 
     /**

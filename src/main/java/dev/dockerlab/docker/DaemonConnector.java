@@ -6,6 +6,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.IOException;
@@ -13,24 +14,55 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 /**
  * Finds a daemon that answers and opens a client at the negotiated API
  * version. Every request is bounded: a wedged daemon ends in an error, never a
- * hang.
+ * hang. A plain question gets DOCKERLAB_DAEMON_TIMEOUT seconds (default 30;
+ * the first /version 5, unless that variable is set); build, load, pull,
+ * exec and logs get {@link #PATIENT_TIMEOUT}, under their callers' own limits.
  */
 public final class DaemonConnector {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PATIENT_TIMEOUT = Duration.ofMinutes(10);
+    public static final String TIMEOUT_VARIABLE = "DOCKERLAB_DAEMON_TIMEOUT";
 
     private final EndpointDiscovery discovery;
+    private final Duration probeTimeout;
+    private final Duration responseTimeout;
 
     public DaemonConnector(EndpointDiscovery discovery) {
+        this(discovery, PROBE_TIMEOUT, RESPONSE_TIMEOUT);
+    }
+
+    private DaemonConnector(EndpointDiscovery discovery, Duration probeTimeout, Duration responseTimeout) {
         this.discovery = discovery;
+        this.probeTimeout = probeTimeout;
+        this.responseTimeout = responseTimeout;
+    }
+
+    /** A connector whose bound on a plain request is DOCKERLAB_DAEMON_TIMEOUT seconds when that is set. */
+    public static DaemonConnector forEnvironment(Map<String, String> env, EndpointDiscovery discovery) {
+        String seconds = env.get(TIMEOUT_VARIABLE);
+        if (seconds == null || seconds.isBlank()) {
+            return new DaemonConnector(discovery);
+        }
+        try {
+            Duration bound = Duration.ofSeconds(Long.parseLong(seconds.strip()));
+            if (!bound.isNegative() && !bound.isZero()) {
+                return new DaemonConnector(discovery, bound, bound);
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new BadInput(TIMEOUT_VARIABLE + "=" + seconds + " is not a number of seconds; set it to a whole "
+                + "number such as 30, or unset it for the default.");
     }
 
     public DockerConnection connect() {
@@ -62,13 +94,15 @@ public final class DaemonConnector {
         rejectUnsupported(endpoint);
         SSLContext tls = discovery.tlsFolder(endpoint).map(PemTls::context).orElse(null);
         Version version;
-        try (DockerClient probe = client(endpoint, tls, null, PROBE_TIMEOUT)) {
+        try (DockerClient probe = client(endpoint, tls, null, probeTimeout)) {
             version = probe.versionCmd().exec();
+        } catch (DockerUnavailable silent) {
+            throw silent;
         } catch (IOException | RuntimeException failure) {
             throw unreachable(endpoint, tls != null, failure);
         }
         String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        return new DockerConnection(client(endpoint, tls, api, RESPONSE_TIMEOUT), endpoint, version, api);
+        return new DockerConnection(client(endpoint, tls, api, responseTimeout), endpoint, version, api);
     }
 
     private static void rejectUnsupported(Endpoint endpoint) {
@@ -99,14 +133,19 @@ public final class DaemonConnector {
             config.withApiVersion(apiVersion);
         }
         DefaultDockerClientConfig built = config.build();
-        DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(built.getDockerHost())
-                .sslConfig(built.getSSLConfig())
+        DockerHttpClient http = new BoundedHttpClient(http(built, responseTimeout), responseTimeout,
+                http(built, PATIENT_TIMEOUT), PATIENT_TIMEOUT, endpoint);
+        return DockerClientImpl.getInstance(built, http);
+    }
+
+    private static DockerHttpClient http(DefaultDockerClientConfig config, Duration responseTimeout) {
+        return new ZerodepDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .responseTimeout(responseTimeout)
                 .maxConnections(32)
                 .build();
-        return DockerClientImpl.getInstance(built, http);
     }
 
     /**
@@ -137,10 +176,6 @@ public final class DaemonConnector {
         if (reason.contains("http request to an https server")) {
             return new DockerUnavailable("The Docker daemon at " + endpoint.describe() + " speaks TLS; set "
                     + "DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder of its ca.pem, cert.pem and key.pem.", failure);
-        }
-        if (reason.contains("timed out") || reason.contains("timeout")) {
-            return new DockerUnavailable("The Docker daemon at " + endpoint.describe()
-                    + " did not answer within " + PROBE_TIMEOUT.toSeconds() + " s; " + fix, failure);
         }
         return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe() + "; " + fix, failure);
     }

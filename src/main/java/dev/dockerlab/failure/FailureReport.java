@@ -32,6 +32,12 @@ public final class FailureReport {
             return Optional.of(readable);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DaemonSilent silent) {
+                return Optional.of(new DockerUnavailable(silent.getMessage(), failure));
+            }
+            if (cause instanceof Failure readable) {
+                return Optional.of(readable);
+            }
             if (cause instanceof IOException io && fromTheTransport(io)) {
                 return Optional.of(new DockerUnavailable("The Docker daemon stopped answering (" + io.getMessage()
                         + "); is it still running? scripts/docker-up starts it.", failure));
