@@ -167,8 +167,12 @@ public final class DaemonConnector {
             return new DockerUnavailable("No Docker daemon answers at " + endpoint.describe()
                     + ": the socket does not exist; " + fix, failure);
         }
+        // Over TLS, a connection that was made and then failed is a disagreement on TLS, however the
+        // JDK words it (handshake failure, reset, broken pipe, a peer that shut down): under load a
+        // refused certificate surfaces in any of these.
+        boolean connectedThenFailed = !reason.contains("connection refused") && !reason.contains("timed out");
         if (reason.contains("sslhandshakeexception") || reason.contains("sslexception")
-                || tls && (reason.contains("broken pipe") || reason.contains("connection reset"))) {
+                || tls && connectedThenFailed) {
             return new DockerUnavailable("The Docker daemon at " + endpoint.describe() + " and dockerlab could "
                     + "not agree on TLS (" + deepestMessage(failure) + "); check that DOCKER_CERT_PATH holds the ca.pem, cert.pem "
                     + "and key.pem made for this daemon.", failure);
