@@ -6,6 +6,7 @@ import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.output.Style;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
@@ -68,7 +69,7 @@ public final class Verify implements Callable<Integer> {
             throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
         Course course = new Course(root.settings());
-        List<Lesson> lessons = course.lessons(references);
+        List<Lesson> lessons = lessonsToProve(course);
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
@@ -97,6 +98,36 @@ public final class Verify implements Callable<Integer> {
             flakiness.report(out, style);
         }
         return summary(out, style, results);
+    }
+
+    /**
+     * The lessons named, refusing a folder with no lesson files and two files
+     * with one id: a proof of nothing, or of a course lint rejects, must not pass.
+     */
+    private List<Lesson> lessonsToProve(Course course) {
+        List<Lesson> lessons = new ArrayList<>();
+        if (references.isEmpty()) {
+            lessons.addAll(course.lessons(List.of()));
+            if (lessons.isEmpty()) {
+                throw nothingToProve(root.settings().lessonsDir().toString());
+            }
+        }
+        for (String reference : references) {
+            List<Lesson> found = course.lessons(List.of(reference));
+            if (found.isEmpty()) {
+                throw nothingToProve(reference);
+            }
+            lessons.addAll(found);
+        }
+        LessonLibrary.sharedId(lessons).ifPresent(clash -> {
+            throw new BadInput(clash);
+        });
+        return lessons;
+    }
+
+    private static BadInput nothingToProve(String folder) {
+        return new BadInput("there are no lesson files (NN-slug.md) in " + Path.of(folder).toAbsolutePath()
+                + "; verify has nothing to prove.");
     }
 
     private List<LessonResult> runOnce(Course course, List<Lesson> lessons, Verifier verifier, PrintWriter out, Style style) {

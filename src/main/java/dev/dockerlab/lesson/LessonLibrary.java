@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,6 +83,23 @@ public final class LessonLibrary {
 
     public boolean isClean() {
         return problems.isEmpty();
+    }
+
+    /**
+     * The first id that two lessons from different files share, as one
+     * sentence naming both files: they would share progress and object names.
+     */
+    public static Optional<String> sharedId(List<Lesson> lessons) {
+        Map<String, Path> first = new HashMap<>();
+        for (Lesson lesson : lessons) {
+            Path file = normal(lesson.file());
+            Path earlier = first.putIfAbsent(lesson.id(), file);
+            if (earlier != null && !earlier.equals(file)) {
+                return Optional.of(earlier + " and " + file + " have the same lesson id '" + lesson.id()
+                        + "'; give each lesson its own id.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static int number(LoadedLesson loaded) {
