@@ -11,6 +11,7 @@ import dev.dockerlab.output.Style;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
+import dev.dockerlab.verify.Printable;
 import dev.dockerlab.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,10 +134,10 @@ public final class Verify implements Callable<Integer> {
     private List<LessonResult> runOnce(Course course, List<Lesson> lessons, Verifier verifier, PrintWriter out, Style style) {
         List<LessonResult> results = new ArrayList<>();
         for (Lesson lesson : lessons) {
-            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + lesson.title());
+            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + Printable.of(lesson.title()));
             out.flush();
             LessonResult result = verifier.verify(lesson, course.variables(lesson));
-            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + problem));
+            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
             results.add(result);
             if (failFast && !result.ok()) {
                 break;
@@ -152,8 +153,8 @@ public final class Verify implements Callable<Integer> {
             case NOT_RUN -> style.bad("SKIP");
             case NOT_APPLICABLE -> style.faint("N/A ");
         };
-        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), result.title(), result.took().toMillis() / 1000.0);
-        result.details().forEach(detail -> out.println("        " + detail.replace("\n", "\n        ")));
+        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), Printable.of(result.title()), result.took().toMillis() / 1000.0);
+        result.details().forEach(detail -> out.println("        " + Printable.of(detail).replace("\n", "\n        ")));
         out.flush();
     }
 
