@@ -48,6 +48,7 @@ public final class LessonLibrary {
             }
         }
         loaded.forEach(lesson -> problems.addAll(lesson.problems()));
+        problems.addAll(idClashesAcrossFolders(loaded, paths));
         loaded.sort(Comparator.comparingInt(LessonLibrary::number).thenComparing(LoadedLesson::file));
         return new LessonLibrary(loaded, problems);
     }
@@ -83,6 +84,29 @@ public final class LessonLibrary {
 
     public boolean isClean() {
         return problems.isEmpty();
+    }
+
+    /**
+     * Lessons named one by one, or from different folders, that share an id:
+     * a folder's own clashes are {@link LessonFolder}'s to report.
+     */
+    private static List<Problem> idClashesAcrossFolders(List<LoadedLesson> loaded, List<Path> paths) {
+        List<Path> folders = paths.stream().filter(Files::isDirectory).map(LessonLibrary::normal).toList();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Path> first = new HashMap<>();
+        for (LoadedLesson lesson : loaded) {
+            if (lesson.lesson() == null) {
+                continue;
+            }
+            Path file = normal(lesson.file());
+            Path earlier = first.putIfAbsent(lesson.lesson().id(), file);
+            boolean sameFolderListed = earlier != null && earlier.getParent().equals(file.getParent())
+                    && folders.contains(file.getParent());
+            if (earlier != null && !earlier.equals(file) && !sameFolderListed) {
+                problems.add(new Problem(lesson.file(), 1, "lesson id '" + lesson.lesson().id() + "' is also used by " + earlier));
+            }
+        }
+        return problems;
     }
 
     /**
