@@ -6,10 +6,12 @@ import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.output.Style;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
+import dev.dockerlab.verify.Printable;
 import dev.dockerlab.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +70,7 @@ public final class Verify implements Callable<Integer> {
             throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
         Course course = new Course(root.settings());
-        List<Lesson> lessons = course.lessons(references);
+        List<Lesson> lessons = lessonsToProve(course);
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
@@ -99,13 +101,43 @@ public final class Verify implements Callable<Integer> {
         return summary(out, style, results);
     }
 
+    /**
+     * The lessons named, refusing a folder with no lesson files and two files
+     * with one id: a proof of nothing, or of a course lint rejects, must not pass.
+     */
+    private List<Lesson> lessonsToProve(Course course) {
+        List<Lesson> lessons = new ArrayList<>();
+        if (references.isEmpty()) {
+            lessons.addAll(course.lessons(List.of()));
+            if (lessons.isEmpty()) {
+                throw nothingToProve(root.settings().lessonsDir().toString());
+            }
+        }
+        for (String reference : references) {
+            List<Lesson> found = course.lessons(List.of(reference));
+            if (found.isEmpty()) {
+                throw nothingToProve(reference);
+            }
+            lessons.addAll(found);
+        }
+        LessonLibrary.sharedId(lessons).ifPresent(clash -> {
+            throw new BadInput(clash);
+        });
+        return lessons;
+    }
+
+    private static BadInput nothingToProve(String folder) {
+        return new BadInput("there are no lesson files (NN-slug.md) in " + Path.of(folder).toAbsolutePath()
+                + "; verify has nothing to prove.");
+    }
+
     private List<LessonResult> runOnce(Course course, List<Lesson> lessons, Verifier verifier, PrintWriter out, Style style) {
         List<LessonResult> results = new ArrayList<>();
         for (Lesson lesson : lessons) {
-            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + lesson.title());
+            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + Printable.of(lesson.title()));
             out.flush();
             LessonResult result = verifier.verify(lesson, course.variables(lesson));
-            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + problem));
+            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
             results.add(result);
             if (failFast && !result.ok()) {
                 break;
@@ -121,8 +153,8 @@ public final class Verify implements Callable<Integer> {
             case NOT_RUN -> style.bad("SKIP");
             case NOT_APPLICABLE -> style.faint("N/A ");
         };
-        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), result.title(), result.took().toMillis() / 1000.0);
-        result.details().forEach(detail -> out.println("        " + detail.replace("\n", "\n        ")));
+        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), Printable.of(result.title()), result.took().toMillis() / 1000.0);
+        result.details().forEach(detail -> out.println("        " + Printable.of(detail).replace("\n", "\n        ")));
         out.flush();
     }
 

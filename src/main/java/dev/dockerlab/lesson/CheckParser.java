@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Parses one check line (LESSON-FORMAT.md, "Check grammar") into an
@@ -28,12 +29,20 @@ public final class CheckParser {
 
     /** Parses a line as written in a lesson, replacing ${LAB}, ${IMAGE} and ${LESSON}. */
     public static Assertion parse(String line, Variables variables) throws CheckSyntaxException {
-        return parse(line, text -> Substitution.apply(variables, text));
+        return parse(line, text -> Substitution.apply(variables, text), text -> Substitution.applyToShell(variables, text));
     }
 
     private static Assertion parse(String line, UnaryOperator<String> substitute) throws CheckSyntaxException {
-        List<CheckToken> tokens = CheckTokenizer.tokenize(line).stream()
-                .map(token -> token.withText(substitute.apply(token.text())))
+        return parse(line, substitute, substitute);
+    }
+
+    /** {@code substituteShell} replaces the variables of a command check's shell line, quoted for the shell. */
+    private static Assertion parse(String line, UnaryOperator<String> substitute, UnaryOperator<String> substituteShell)
+            throws CheckSyntaxException {
+        List<CheckToken> written = CheckTokenizer.tokenize(line);
+        int shellLine = shellLine(written);
+        List<CheckToken> tokens = IntStream.range(0, written.size())
+                .mapToObj(i -> written.get(i).withText((i == shellLine ? substituteShell : substitute).apply(written.get(i).text())))
                 .toList();
         if (tokens.isEmpty()) {
             throw new CheckSyntaxException("empty check line");
@@ -43,6 +52,12 @@ public final class CheckParser {
         Assertion assertion = subject(in).read(in);
         in.end();
         return negated ? new Negation(assertion) : assertion;
+    }
+
+    /** The index of the shell line of a {@code command} check, else -1. */
+    private static int shellLine(List<CheckToken> tokens) {
+        int subject = !tokens.isEmpty() && tokens.get(0).isWord("not") ? 1 : 0;
+        return subject + 1 < tokens.size() && tokens.get(subject).isWord("command") ? subject + 1 : -1;
     }
 
     /** Blank lines and lines starting with {@code #} hold no assertion. */

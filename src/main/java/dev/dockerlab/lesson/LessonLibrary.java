@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +48,7 @@ public final class LessonLibrary {
             }
         }
         loaded.forEach(lesson -> problems.addAll(lesson.problems()));
+        problems.addAll(idClashesAcrossFolders(loaded, paths));
         loaded.sort(Comparator.comparingInt(LessonLibrary::number).thenComparing(LoadedLesson::file));
         return new LessonLibrary(loaded, problems);
     }
@@ -81,6 +84,46 @@ public final class LessonLibrary {
 
     public boolean isClean() {
         return problems.isEmpty();
+    }
+
+    /**
+     * Lessons named one by one, or from different folders, that share an id:
+     * a folder's own clashes are {@link LessonFolder}'s to report.
+     */
+    private static List<Problem> idClashesAcrossFolders(List<LoadedLesson> loaded, List<Path> paths) {
+        List<Path> folders = paths.stream().filter(Files::isDirectory).map(LessonLibrary::normal).toList();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Path> first = new HashMap<>();
+        for (LoadedLesson lesson : loaded) {
+            if (lesson.lesson() == null) {
+                continue;
+            }
+            Path file = normal(lesson.file());
+            Path earlier = first.putIfAbsent(lesson.lesson().id(), file);
+            boolean sameFolderListed = earlier != null && earlier.getParent().equals(file.getParent())
+                    && folders.contains(file.getParent());
+            if (earlier != null && !earlier.equals(file) && !sameFolderListed) {
+                problems.add(new Problem(lesson.file(), 1, "lesson id '" + lesson.lesson().id() + "' is also used by " + earlier));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The first id that two lessons from different files share, as one
+     * sentence naming both files: they would share progress and object names.
+     */
+    public static Optional<String> sharedId(List<Lesson> lessons) {
+        Map<String, Path> first = new HashMap<>();
+        for (Lesson lesson : lessons) {
+            Path file = normal(lesson.file());
+            Path earlier = first.putIfAbsent(lesson.id(), file);
+            if (earlier != null && !earlier.equals(file)) {
+                return Optional.of(earlier + " and " + file + " have the same lesson id '" + lesson.id()
+                        + "'; give each lesson its own id.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static int number(LoadedLesson loaded) {

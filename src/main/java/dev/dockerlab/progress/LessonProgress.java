@@ -10,9 +10,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * One learner's progress through one lesson: where they are, what they solved
@@ -60,6 +63,31 @@ public final class LessonProgress {
     /** The exercises done, in order. */
     public Set<Integer> completed() {
         return Collections.unmodifiableSet(completed);
+    }
+
+    /** How many of exercises 1 to {@code exercises} are done: one the lesson no longer has does not count. */
+    public int completedOf(int exercises) {
+        return (int) completed.stream().filter(exercise -> exercise >= 1 && exercise <= exercises).count();
+    }
+
+    /** What makes this progress impossible for any lesson (an exercise or step below 1), if anything. */
+    Optional<String> impossibility() {
+        if (Stream.of(completed, solved, setupDone, typed, hintsUsed, plainHintsShown, foreignAtStart).anyMatch(Objects::isNull)) {
+            return Optional.of("an empty entry where a list belongs");
+        }
+        Optional<Integer> exercise = Stream.of(completed, solved.keySet(), setupDone, typed.keySet(), hintsUsed.keySet(),
+                        plainHintsShown.keySet())
+                .flatMap(Collection::stream).filter(number -> number == null || number < 1).findFirst();
+        if (exercise.isPresent()) {
+            return Optional.of("exercise " + exercise.get() + ", but exercises count from 1");
+        }
+        if (step < 1) {
+            return Optional.of("step " + step + ", but steps count from 1");
+        }
+        if (secondsSpent < 0) {
+            return Optional.of("a negative time spent");
+        }
+        return Optional.empty();
     }
 
     public boolean setupDone(int exercise) {

@@ -38,20 +38,30 @@ public final class ProgressStore {
         if (!Files.isRegularFile(file)) {
             return new Loaded(new Progress(), Optional.empty());
         }
+        Progress progress;
         try {
-            Progress progress = JSON.readValue(file.toFile(), Progress.class);
-            return new Loaded(progress == null ? new Progress() : progress, Optional.empty());
+            progress = JSON.readValue(file.toFile(), Progress.class);
         } catch (IOException corrupt) {
-            Path aside = file.resolveSibling("progress.json.corrupt-" + System.currentTimeMillis());
-            try {
-                Files.move(file, aside);
-            } catch (IOException cannotMove) {
-                return new Loaded(new Progress(), Optional.of("Your progress file " + file + " cannot be read ("
-                        + firstLine(corrupt) + ") nor moved aside; starting afresh, and it will be overwritten."));
-            }
-            return new Loaded(new Progress(), Optional.of("Your progress file could not be read (" + firstLine(corrupt)
-                    + "); it is kept as " + aside + " and you start afresh."));
+            return setAside(firstLine(corrupt));
         }
+        if (progress == null) {
+            return new Loaded(new Progress(), Optional.empty());
+        }
+        Optional<String> impossible = progress.impossibility();
+        return impossible.isPresent() ? setAside("it holds " + impossible.get()) : new Loaded(progress, Optional.empty());
+    }
+
+    /** Moves the unreadable file aside (never deletes it) and starts afresh, saying why in one sentence. */
+    private Loaded setAside(String why) {
+        Path aside = file.resolveSibling("progress.json.corrupt-" + System.currentTimeMillis());
+        try {
+            Files.move(file, aside);
+        } catch (IOException cannotMove) {
+            return new Loaded(new Progress(), Optional.of("Your progress file " + file + " cannot be read ("
+                    + why + ") nor moved aside; starting afresh, and it will be overwritten."));
+        }
+        return new Loaded(new Progress(), Optional.of("Your progress file could not be read (" + why
+                + "); it is kept as " + aside + " and you start afresh."));
     }
 
     public void save(Progress progress) {

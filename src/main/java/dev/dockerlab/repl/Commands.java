@@ -77,7 +77,7 @@ final class Commands {
 
     private boolean lessons() {
         for (Lesson lesson : session.library.lessons()) {
-            int done = session.progress().existing(lesson.id()).map(progress -> progress.completed().size()).orElse(0);
+            int done = session.progress().existing(lesson.id()).map(progress -> progress.completedOf(lesson.exercises().size())).orElse(0);
             String marker = lesson.id().equals(session.lesson().id()) ? "▶" : " ";
             session.screen.say(String.format("%s %02d %-22s %d/%-12s %s", marker, lesson.number(), lesson.id(), done,
                     Words.count(lesson.exercises().size(), "exercise"), lesson.title()));

@@ -35,10 +35,10 @@ public final class ProgressReport {
                 out.printf("  %02d %-22s not started%n", lesson.number(), lesson.id());
                 continue;
             }
-            done += lessonProgress.completed().size();
+            done += lessonProgress.completedOf(exercises);
             String current = progress.currentLesson().equals(Optional.of(lesson.id())) ? "  (you are here: step " + lessonProgress.step() + ")" : "";
             out.printf("  %02d %-22s %d/%s, %s, %d min%s%n", lesson.number(), lesson.id(),
-                    lessonProgress.completed().size(), Words.count(exercises, "exercise"),
+                    lessonProgress.completedOf(exercises), Words.count(exercises, "exercise"),
                     Words.count(lessonProgress.totalHints(), "hint"), Math.round(lessonProgress.secondsSpent() / 60.0), current);
         }
         out.printf("%d of %s done.%n", done, Words.count(total, "exercise"));
