@@ -38,9 +38,15 @@ public final class Completeness {
         if (endsOpen(complaint(text)) || Thread.currentThread().isInterrupted()) {
             return false;
         }
-        // A final backslash joins the next line to this one, unless it is itself
-        // escaped or in a comment: bash -n reads "text\n}" as one valid line then.
-        return !(text.endsWith("\\") && complaint(text + "\n}").isEmpty()) && !Thread.currentThread().isInterrupted();
+        if (text.endsWith("\\")) {
+            // A final backslash joins the next line to this one, unless it is itself
+            // escaped or in a comment: bash -n reads "text\n}" as one valid line then.
+            String joined = complaint(text + "\n}");
+            if (joined.isEmpty() || joined.equals(KILLED)) {
+                return false;
+            }
+        }
+        return !Thread.currentThread().isInterrupted();
     }
 
     private static boolean endsOpen(String complaint) {

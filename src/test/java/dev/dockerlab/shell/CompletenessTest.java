@@ -76,4 +76,17 @@ class CompletenessTest {
             Files.delete(shell);
         }
     }
+
+    @Test
+    void aShellKilledWhileAskingAboutATrailingBackslashNeverRunsTheCommand() throws Exception {
+        Path shell = Files.createTempFile("killed-on-join", ".sh");
+        try {
+            // answers the first question, dies of Ctrl-C on the second (the line joined with "}")
+            Files.writeString(shell, "#!/bin/sh\ninput=$(cat)\ncase \"$input\" in *'}') kill -INT $$ ;; esac\nexit 0\n");
+            shell.toFile().setExecutable(true);
+            assertThat(new Completeness(shell.toString()).isComplete("echo a \\")).isFalse();
+        } finally {
+            Files.delete(shell);
+        }
+    }
 }
