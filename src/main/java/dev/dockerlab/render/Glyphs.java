@@ -3,7 +3,6 @@ package dev.dockerlab.render;
 import org.jline.terminal.Terminal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,19 +24,8 @@ public enum Glyphs {
      * @param terminal the terminal written to, or null for plain output
      */
     public static Glyphs of(Map<String, String> env, Terminal terminal) {
-        for (String variable : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String locale = env.get(variable);
-            if (locale != null && !locale.isBlank()) {
-                return namesUtf8(locale) ? UNICODE : ASCII;
-            }
-        }
-        return terminal != null && StandardCharsets.UTF_8.equals(terminal.encoding()) ? UNICODE : ASCII;
-    }
-
-    /** "en_US.UTF-8", "C.utf8", macOS's bare "UTF-8". */
-    private static boolean namesUtf8(String locale) {
-        String normalized = locale.toLowerCase(Locale.ROOT).replace("-", "");
-        return normalized.contains("utf8");
+        return CtypeLocale.of(env).map(locale -> locale.isUtf8() ? UNICODE : ASCII)
+                .orElseGet(() -> terminal != null && StandardCharsets.UTF_8.equals(terminal.encoding()) ? UNICODE : ASCII);
     }
 
     /** The text as this terminal shows it: ASCII stand-ins for the characters dockerlab draws, one for one. */

@@ -4,6 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.progress.StateDir;
+import dev.dockerlab.render.CtypeLocale;
 import dev.dockerlab.render.Glyphs;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -12,6 +13,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,7 +30,7 @@ public final class ReplLauncher {
             return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
                     new PrintWriter(System.out, true));
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(TerminalEncoding.of(context.env())).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(typedEncoding(context)).build()) {
             Screen screen = Screen.on(terminal, settings.color(), Glyphs.of(context.env(), terminal));
             Session session = Repl.session(context, settings, screen, store(context));
             // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
@@ -45,6 +48,15 @@ public final class ReplLauncher {
         Screen screen = Screen.plain(out, Glyphs.of(context.env(), null));
         Session session = Repl.session(context, settings, screen, store(context));
         return new Repl(session, new ScriptedLines(new BufferedReader(in), out)).run(lesson);
+    }
+
+    /**
+     * How the terminal encodes what the learner types: the locale's codeset,
+     * else UTF-8, which every terminal of today sends. Java's own default would
+     * be ASCII under an unset locale, and turn "é" into "?" before bash sees it.
+     */
+    private static Charset typedEncoding(AppContext context) {
+        return CtypeLocale.of(context.env()).flatMap(CtypeLocale::codeset).orElse(StandardCharsets.UTF_8);
     }
 
     private static ProgressStore store(AppContext context) {

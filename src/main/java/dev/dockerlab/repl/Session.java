@@ -15,6 +15,7 @@ import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 import dev.dockerlab.shell.LearnerShell;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -156,8 +157,8 @@ final class Session {
 
     /** The working folder, when a cd took the learner out of ${LAB}: relative paths in the lessons mean ${LAB}. */
     private String folderShown() {
-        java.nio.file.Path lab = settings.labDir().toAbsolutePath().normalize();
-        java.nio.file.Path here = shell.workingDirectory().toAbsolutePath().normalize();
+        Path lab = settings.labDir().toAbsolutePath().normalize();
+        Path here = shell.workingDirectory().toAbsolutePath().normalize();
         if (here.equals(lab)) {
             return "";
         }
