@@ -78,6 +78,6 @@ public final class Lab {
     }
 
     public Evaluation evaluation(Variables variables, List<String> typed) {
-        return new Evaluation(docker, new Shell(variables), settings.image(), hostMayRead(), typed);
+        return new Evaluation(docker, new Shell(variables, docker), settings.image(), hostMayRead(), typed);
     }
 }

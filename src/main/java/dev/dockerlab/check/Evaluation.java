@@ -1,6 +1,7 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.model.ArchiveAssertion;
 import dev.dockerlab.model.Assertion;
 import dev.dockerlab.model.CheckLine;
@@ -20,6 +21,7 @@ import dev.dockerlab.shell.Shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -56,9 +58,16 @@ public final class Evaluation implements AutoCloseable {
         this.judge = new Judge(state, shell, typed);
     }
 
+    /**
+     * One assertion's verdict; what could not be looked at is unknown. A daemon
+     * that is not there (or fell silent) is not one unknown among many, each
+     * waiting out its bound: it ends the evaluation, as {@link DockerUnavailable}.
+     */
     public Verdict evaluate(Assertion assertion) {
         try {
             return assertion.accept(judge);
+        } catch (DockerUnavailable daemonAway) {
+            throw daemonAway;
         } catch (RuntimeException cannotLook) {
             return Verdict.unknown("could not be checked: " + Observed.reason(cannotLook));
         }
@@ -83,7 +92,19 @@ public final class Evaluation implements AutoCloseable {
                 }
             }
         }
-        return verdicts.stream().map(CompletableFuture::join).toList();
+        return verdicts.stream().map(Evaluation::verdict).toList();
+    }
+
+    /** A verdict judged beside the rest; a daemon found away there ends the evaluation as it would here. */
+    private static Verdict verdict(CompletableFuture<Verdict> judged) {
+        try {
+            return judged.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof DockerUnavailable daemonAway) {
+                throw daemonAway;
+            }
+            throw failed;
+        }
     }
 
     /** Command checks first (see evaluateAll), then the others in order, stopping at the first that does not hold. */

@@ -62,41 +62,62 @@ final class BoundedHttpClient implements DockerHttpClient {
 
     private static final Pattern VERSION_PREFIX = Pattern.compile("^/v[0-9.]+");
 
+    private static final Pattern PING = Pattern.compile("/_ping");
+
     private final DockerHttpClient quick;
     private final DockerHttpClient patient;
     private final Endpoint endpoint;
+    private final Duration probeBound;
     private final Duration quickBound;
     private final Duration patientBound;
+    private final DaemonSilence lastAnswer;
 
-    BoundedHttpClient(DockerHttpClient quick, Duration quickBound, DockerHttpClient patient, Duration patientBound,
-            Endpoint endpoint) {
+    /**
+     * @param probeBound the bound on a ping, and on any plain question while the
+     *                   daemon's last answer was a silence: a daemon that fell
+     *                   silent costs each later call seconds, not the full bound
+     */
+    BoundedHttpClient(DockerHttpClient quick, Duration probeBound, Duration quickBound, DockerHttpClient patient,
+            Duration patientBound, Endpoint endpoint, DaemonSilence silence) {
         this.quick = quick;
+        this.probeBound = probeBound;
         this.quickBound = quickBound;
         this.patient = patient;
         this.patientBound = patientBound;
         this.endpoint = endpoint;
+        this.lastAnswer = silence;
     }
 
     @Override
     public Response execute(Request request) {
         String path = VERSION_PREFIX.matcher(request.path()).replaceFirst("");
         boolean slow = PATIENT.stream().anyMatch(pattern -> pattern.matcher(path).lookingAt());
-        Duration bound = slow ? patientBound : quickBound;
+        boolean probe = PING.matcher(path).lookingAt() || lastAnswer.fell();
+        Duration bound = slow ? patientBound : probe && probeBound.compareTo(quickBound) < 0 ? probeBound : quickBound;
         String call = request.method().toUpperCase(Locale.ROOT) + " " + path.replaceFirst("\\?.*", "");
         Watchdog watch = Watchdog.start(bound);
         try {
             Response response = (slow ? patient : quick).execute(request);
             if (watch.stop()) {
                 response.close();
-                throw new DockerUnavailable(silence(call, bound));
+                throw silent(call, bound, null);
             }
-            return new BoundedResponse(response, bound, () -> silence(call, bound));
+            lastAnswer.answered();
+            return new BoundedResponse(response, bound, () -> {
+                lastAnswer.fellSilent();
+                return silence(call, bound);
+            });
         } catch (RuntimeException failure) {
             if (watch.stop() || timedOut(failure)) {
-                throw new DockerUnavailable(silence(call, bound), failure);
+                throw silent(call, bound, failure);
             }
             throw failure;
         }
+    }
+
+    private DockerUnavailable silent(String call, Duration bound, RuntimeException failure) {
+        lastAnswer.fellSilent();
+        return new DockerUnavailable(silence(call, bound), failure);
     }
 
     /** Interrupts the thread that started it unless stopped within the bound; the interrupt is not left behind. */

@@ -6,7 +6,6 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
-import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.failure.DockerUnavailable;
 
 import java.io.IOException;
@@ -22,47 +21,30 @@ import javax.net.ssl.SSLContext;
  * Finds a daemon that answers and opens a client at the negotiated API
  * version. Every request is bounded: a wedged daemon ends in an error, never a
  * hang. A plain question gets DOCKERLAB_DAEMON_TIMEOUT seconds (default 30;
- * the first /version 5, unless that variable is set); build, load, pull,
- * exec and logs get {@link #PATIENT_TIMEOUT}, under their callers' own limits.
+ * the first /version and a ping 5, unless that variable is set: see
+ * {@link TimeLimits}); build, load, pull, exec and logs get
+ * {@link #PATIENT_TIMEOUT}, under their callers' own limits.
  */
 public final class DaemonConnector {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
     static final Duration PATIENT_TIMEOUT = Duration.ofMinutes(10);
-    public static final String TIMEOUT_VARIABLE = "DOCKERLAB_DAEMON_TIMEOUT";
 
     private final EndpointDiscovery discovery;
-    private final Duration probeTimeout;
-    private final Duration responseTimeout;
+    private final TimeLimits limits;
 
     public DaemonConnector(EndpointDiscovery discovery) {
-        this(discovery, PROBE_TIMEOUT, RESPONSE_TIMEOUT);
+        this(discovery, TimeLimits.DEFAULT);
     }
 
-    private DaemonConnector(EndpointDiscovery discovery, Duration probeTimeout, Duration responseTimeout) {
+    private DaemonConnector(EndpointDiscovery discovery, TimeLimits limits) {
         this.discovery = discovery;
-        this.probeTimeout = probeTimeout;
-        this.responseTimeout = responseTimeout;
+        this.limits = limits;
     }
 
-    /** A connector whose bound on a plain request is DOCKERLAB_DAEMON_TIMEOUT seconds when that is set. */
+    /** A connector with the time limits the environment sets (DOCKERLAB_DAEMON_TIMEOUT and the rest). */
     public static DaemonConnector forEnvironment(Map<String, String> env, EndpointDiscovery discovery) {
-        String seconds = env.get(TIMEOUT_VARIABLE);
-        if (seconds == null || seconds.isBlank()) {
-            return new DaemonConnector(discovery);
-        }
-        try {
-            Duration bound = Duration.ofSeconds(Long.parseLong(seconds.strip()));
-            if (!bound.isNegative() && !bound.isZero()) {
-                return new DaemonConnector(discovery, bound, bound);
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        throw new BadInput(TIMEOUT_VARIABLE + "=" + seconds + " is not a number of seconds; set it to a whole "
-                + "number such as 30, or unset it for the default.");
+        return new DaemonConnector(discovery, TimeLimits.fromEnvironment(env));
     }
 
     public DockerConnection connect() {
@@ -94,7 +76,7 @@ public final class DaemonConnector {
         rejectUnsupported(endpoint);
         SSLContext tls = discovery.tlsFolder(endpoint).map(PemTls::context).orElse(null);
         Version version;
-        try (DockerClient probe = client(endpoint, tls, null, probeTimeout)) {
+        try (DockerClient probe = client(endpoint, tls, null, limits.firstContact(), new DaemonSilence())) {
             version = probe.versionCmd().exec();
         } catch (DockerUnavailable silent) {
             throw silent;
@@ -102,7 +84,9 @@ public final class DaemonConnector {
             throw unreachable(endpoint, tls != null, failure);
         }
         String api = ApiVersion.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        return new DockerConnection(client(endpoint, tls, api, responseTimeout), endpoint, version, api);
+        DaemonSilence silence = new DaemonSilence();
+        return new DockerConnection(client(endpoint, tls, api, limits.request(), silence), endpoint, version, api, limits,
+                silence);
     }
 
     private static void rejectUnsupported(Endpoint endpoint) {
@@ -124,7 +108,8 @@ public final class DaemonConnector {
      * never reads certificates itself: it would need BouncyCastle, which the jar
      * leaves out.
      */
-    private DockerClient client(Endpoint endpoint, SSLContext tls, String apiVersion, Duration responseTimeout) {
+    private DockerClient client(Endpoint endpoint, SSLContext tls, String apiVersion, Duration responseTimeout,
+            DaemonSilence silence) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.uri().toString())
                 .withDockerConfig(discovery.configDir().toString())
@@ -133,8 +118,8 @@ public final class DaemonConnector {
             config.withApiVersion(apiVersion);
         }
         DefaultDockerClientConfig built = config.build();
-        DockerHttpClient http = new BoundedHttpClient(http(built, responseTimeout), responseTimeout,
-                http(built, PATIENT_TIMEOUT), PATIENT_TIMEOUT, endpoint);
+        DockerHttpClient http = new BoundedHttpClient(http(built, responseTimeout), limits.firstContact(), responseTimeout,
+                http(built, PATIENT_TIMEOUT), PATIENT_TIMEOUT, endpoint, silence);
         return DockerClientImpl.getInstance(built, http);
     }
 

@@ -6,7 +6,6 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.run.LessonRun;
-import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ final class Housekeeping {
         }
         ShellResult setup = run.setup(exercise);
         if (!setup.succeeded()) {
-            stage.problem("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
+            stage.problem("The exercise's setup " + setup.ending() + ":");
             setup.lastLines(5).forEach(line -> stage.note("  " + line));
         }
     }

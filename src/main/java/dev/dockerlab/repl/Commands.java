@@ -6,7 +6,6 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
-import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.io.IOException;
@@ -162,7 +161,7 @@ final class Commands {
             session.screen.say(ran.output().stripTrailing());
         }
         if (!ran.succeeded()) {
-            session.screen.error("The solution " + ran.ending(Shell.SCRIPT_LIMIT) + ".");
+            session.screen.error("The solution " + ran.ending() + ".");
         }
         solution.body().lines().map(String::strip).filter(line -> !line.isEmpty())
                 .forEach(line -> session.lessonProgress().addTyped(exercise.get().number(), line));

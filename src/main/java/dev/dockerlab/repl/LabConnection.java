@@ -50,11 +50,15 @@ final class LabConnection {
     /**
      * Waits for the daemon; throws its own readable exception when there is
      * none. A failed attempt is not kept: after the learner starts Docker (or
-     * installs busybox-static) the next command tries again.
+     * installs busybox-static) the next command tries again. Nor is a lab whose
+     * daemon fell silent: its client may be stuck on the old connection, so the
+     * next command connects afresh, and says the daemon's sentence (in seconds)
+     * while it is still silent.
      */
     synchronized Lab get(Screen screen) {
         begin();
-        if (lab.isCompletedExceptionally()) {
+        if (lab.isCompletedExceptionally() || ifReady().filter(ready -> ready.docker().fellSilent()).isPresent()) {
+            context.close();
             lab = connect();
         }
         try {

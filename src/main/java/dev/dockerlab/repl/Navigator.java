@@ -7,7 +7,6 @@ import dev.dockerlab.lesson.Step;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.progress.LessonProgress;
 import dev.dockerlab.render.Rendered;
-import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.util.List;
@@ -87,7 +86,7 @@ final class Navigator {
         session.screen.faint("Setting up the exercise...");
         ShellResult setup = claims.run().setup(exercise);
         if (!setup.succeeded()) {
-            session.screen.error("The exercise's setup " + setup.ending(Shell.SCRIPT_LIMIT) + ":");
+            session.screen.error("The exercise's setup " + setup.ending() + ":");
             setup.lastLines(5).forEach(line -> session.screen.say("  " + line));
             session.screen.warn("Fix what it says (is Docker running?), then /goto :" + session.step().number() + " to try again.");
             return;

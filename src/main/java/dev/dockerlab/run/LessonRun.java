@@ -76,6 +76,7 @@ public final class LessonRun {
     private final List<Script> cleanup;
     private final Shell shell;
     private final Set<String> foreignAtStart;
+    private final String lessonId;
 
     /**
      * @param foreignAtStart the identities of declared objects that existed, not
@@ -85,7 +86,8 @@ public final class LessonRun {
     public LessonRun(DockerConnection docker, Ownership ledger, Lesson lesson, Variables variables, Set<String> foreignAtStart) {
         this.objects = objects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
         this.cleanup = lesson.cleanup();
-        this.shell = new Shell(variables);
+        this.shell = new Shell(variables, docker);
+        this.lessonId = lesson.id();
         this.foreignAtStart = Set.copyOf(foreignAtStart);
     }
 
@@ -150,12 +152,12 @@ public final class LessonRun {
 
     /** Runs the exercise's setup, which it must have, and claims what appeared. */
     public ShellResult setup(Exercise exercise) {
-        return runClaiming(exercise.setup());
+        return runClaiming("the setup of exercise " + exercise.number() + " of lesson " + lessonId, exercise.setup());
     }
 
     /** Runs the exercise's solution, which it must have, and claims what appeared. */
     public ShellResult solution(Exercise exercise) {
-        return runClaiming(exercise.solution());
+        return runClaiming("the solution of exercise " + exercise.number() + " of lesson " + lessonId, exercise.solution());
     }
 
     /** Claims as dockerlab's every declared object that exists now, but those there before the learner started. */
@@ -165,11 +167,11 @@ public final class LessonRun {
 
     /** How a script ended, on one line: "exited with status 1: its / last / lines". */
     public static String inOneLine(ShellResult ran) {
-        return ran.ending(Shell.SCRIPT_LIMIT) + ": " + String.join(" / ", ran.lastLines(3));
+        return ran.ending() + ": " + String.join(" / ", ran.lastLines(3));
     }
 
-    private ShellResult runClaiming(Script script) {
-        ShellResult ran = shell.script(script.body(), Shell.SCRIPT_LIMIT);
+    private ShellResult runClaiming(String what, Script script) {
+        ShellResult ran = shell.script(what, script.body());
         recordAppeared();
         return ran;
     }
@@ -177,7 +179,7 @@ public final class LessonRun {
     private boolean runCleanup(Listener listener) {
         boolean succeeded = true;
         for (Script script : cleanup) {
-            ShellResult ran = shell.script(script.body(), Shell.SCRIPT_LIMIT);
+            ShellResult ran = shell.script("the cleanup of lesson " + lessonId, script.body());
             if (!ran.succeeded()) {
                 succeeded = false;
                 listener.cleanupFailed(ran);

@@ -3,8 +3,11 @@ package dev.dockerlab.shell;
 import java.time.Duration;
 import java.util.List;
 
-/** How a shell command or script ended: exit status, what it printed, whether it ran out of time. */
-public record ShellResult(int status, String stdout, String stderr, boolean timedOut, Duration took) {
+/**
+ * How a process ended: exit status, what it printed, whether it ran out of
+ * its time limit (and was killed with all it started), how long it took.
+ */
+public record ShellResult(int status, String stdout, String stderr, boolean timedOut, Duration took, Duration limit) {
 
     public boolean succeeded() {
         return status == 0 && !timedOut;
@@ -21,8 +24,8 @@ public record ShellResult(int status, String stdout, String stderr, boolean time
         return lines.subList(Math.max(0, lines.size() - count), lines.size());
     }
 
-    /** One sentence about how it ended, e.g. "exited with status 1" or "ran out of its 60 s". */
-    public String ending(Duration limit) {
-        return timedOut ? "was stopped after " + limit.toSeconds() + " s" : "exited with status " + status;
+    /** How it ended, to follow its name: "exited with status 1" or "did not finish within 300 s and was stopped". */
+    public String ending() {
+        return timedOut ? "did not finish within " + limit.toSeconds() + " s and was stopped" : "exited with status " + status;
     }
 }

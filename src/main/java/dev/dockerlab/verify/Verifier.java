@@ -71,7 +71,7 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        Shell shell = new Shell(variables);
+        Shell shell = new Shell(variables, docker);
         List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
         try {
             boolean failedBefore = false;
@@ -139,7 +139,7 @@ public final class Verifier {
     }
 
     private static String scriptFailure(String role, ShellResult ran) {
-        StringBuilder text = new StringBuilder("the " + role + " script " + ran.ending(Shell.SCRIPT_LIMIT));
+        StringBuilder text = new StringBuilder("the " + role + " script " + ran.ending());
         List<String> last = ran.lastLines(5);
         if (!last.isEmpty()) {
             text.append("; its last lines:");

@@ -84,7 +84,7 @@ public final class CheckLatencyBench {
 
     private static void run(Shell shell, Script script) {
         if (script != null) {
-            ShellResult result = shell.script(script.body(), Shell.SCRIPT_LIMIT);
+            ShellResult result = shell.script("a script", script.body());
             if (!result.succeeded()) {
                 throw new IllegalStateException("script failed: " + result.lastLines(3));
             }
