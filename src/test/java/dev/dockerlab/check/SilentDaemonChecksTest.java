@@ -8,6 +8,7 @@ import dev.dockerlab.lesson.CheckParser;
 import dev.dockerlab.model.CheckLine;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.shell.Shell;
+import dev.dockerlab.testing.Processes;
 import dev.dockerlab.testing.SilentDaemon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class SilentDaemonChecksTest {
                         + "Docker daemon at " + daemon.host() + " (DOCKER_HOST) did not answer within 2 s (while pinging "
                         + "the daemon); is it paused or overloaded? Restart it (scripts/docker-up), or give it longer "
                         + "with DOCKERLAB_DAEMON_TIMEOUT=SECONDS.");
-        assertThat(processesMentioning(daemon.socket().toString())).isEmpty();
+        assertThat(Processes.mentioning(daemon.socket().toString())).isEmpty();
     }
 
     @Test
@@ -114,10 +115,4 @@ class SilentDaemonChecksTest {
         }).toList();
     }
 
-    private static List<String> processesMentioning(String text) {
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .map(process -> process.info().commandLine().orElse(""))
-                .filter(line -> line.contains(text))
-                .toList();
-    }
 }

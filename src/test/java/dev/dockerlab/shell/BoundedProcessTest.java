@@ -1,6 +1,7 @@
 package dev.dockerlab.shell;
 
 import dev.dockerlab.model.Variables;
+import dev.dockerlab.testing.Processes;
 import dev.dockerlab.testing.SilentDaemon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -34,7 +34,7 @@ class BoundedProcessTest {
             assertThat(ran.timedOut()).isTrue();
             assertThat(ran.succeeded()).isFalse();
             assertThat(ran.ending()).isEqualTo("did not finish within 2 s and was stopped");
-            assertThat(processesMentioning(daemon.socket().toString())).isEmpty();
+            assertThat(Processes.mentioning(daemon.socket().toString())).isEmpty();
         }
     }
 
@@ -48,12 +48,5 @@ class BoundedProcessTest {
         assertThat(ran.stdout()).isEqualTo("out\n");
         assertThat(ran.stderr()).isEqualTo("err\n");
         assertThat(ran.ending()).isEqualTo("exited with status 3");
-    }
-
-    static List<String> processesMentioning(String text) {
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .map(process -> process.info().commandLine().orElse(""))
-                .filter(line -> line.contains(text))
-                .toList();
     }
 }
