@@ -5,6 +5,7 @@ import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.failure.DockerUnavailable;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.CheckLine;
@@ -73,6 +74,7 @@ public final class Verifier {
         }
         Shell shell = new Shell(variables, docker);
         List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
+        boolean daemonAway = false;
         try {
             boolean failedBefore = false;
             for (Exercise exercise : lesson.exercises()) {
@@ -85,9 +87,15 @@ public final class Verifier {
                 report(results, result);
                 failedBefore = !result.ok();
             }
+        } catch (DockerUnavailable away) {
+            // Nothing is cleaned up without a daemon; each step would wait on it again, and its sentence hide this one.
+            daemonAway = true;
+            throw away;
         } finally {
-            LessonRun.Outcome finished = run.finish(cleanup -> cleanupProblems.add(scriptFailure("cleanup", cleanup)));
-            cleanupProblems.addAll(finished.removal().failures());
+            if (!daemonAway) {
+                LessonRun.Outcome finished = run.finish(cleanup -> cleanupProblems.add(scriptFailure("cleanup", cleanup)));
+                cleanupProblems.addAll(finished.removal().failures());
+            }
         }
         return new LessonResult(lesson.id(), lesson.title(), results, cleanupProblems, since(started));
     }
