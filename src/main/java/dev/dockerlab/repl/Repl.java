@@ -76,7 +76,9 @@ public final class Repl {
         guarded(() -> navigator.open(opening.get(), null));
         session.countWork();
         loop();
-        session.save();
+        if (!session.saveLast()) {
+            return 1;
+        }
         session.screen.faint("Progress saved. See you next time: dockerlab continues where you stopped.");
         return ownCommandFailed ? 1 : 0;
     }
@@ -142,7 +144,8 @@ public final class Repl {
             ownCommandFailed = true;
             new FailureReport(session.context.env()).trace(failure, session.screen.out());
             session.screen.error(FailureReport.sentence(failure)
-                    + (FailureReport.readable(failure).isEmpty() ? "; your progress is saved and the session goes on." : ""));
+                    + (FailureReport.readable(failure).isEmpty()
+                    ? (session.saved() ? "; your progress is saved and the session goes on." : "; the session goes on.") : ""));
         }
     }
 }
