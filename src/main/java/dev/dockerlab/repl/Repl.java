@@ -22,12 +22,13 @@ public final class Repl {
     private final Navigator navigator;
     private final CommandRunner runner;
     private final Commands commands;
+    private final Claims claims;
     private boolean ownCommandFailed;
 
     Repl(Session session, LineSource lines) {
         this.session = session;
         this.lines = lines;
-        Claims claims = new Claims(session);
+        this.claims = new Claims(session);
         Coach coach = new Coach(session);
         this.navigator = new Navigator(session, claims, coach);
         this.runner = new CommandRunner(session, coach, claims);
@@ -76,6 +77,7 @@ public final class Repl {
         guarded(() -> navigator.open(opening.get(), null));
         session.countWork();
         loop();
+        claims.leave();
         if (!session.saveLast()) {
             return 1;
         }
