@@ -14,7 +14,7 @@ import java.util.Map;
  * of these at once are two runs as users start them (own pid, own locks).
  * Its output is read as it comes, so a test can wait for a line.
  */
-final class DockerlabProcess {
+public final class DockerlabProcess {
 
     private final Process process;
     private final StringBuilder out = new StringBuilder();
@@ -26,7 +26,7 @@ final class DockerlabProcess {
         reader.start();
     }
 
-    static DockerlabProcess start(Path home, Map<String, String> env, String... args) throws IOException {
+    public static DockerlabProcess start(Path home, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main"));
         command.addAll(List.of(args));
@@ -52,12 +52,12 @@ final class DockerlabProcess {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until the process has printed the text. */
-    synchronized void awaitOutput(String text) throws InterruptedException {
+    public synchronized void awaitOutput(String text) throws InterruptedException {
         while (out.indexOf(text) < 0) {
             if (!process.isAlive() && !reader.isAlive()) {
                 throw new IllegalStateException("dockerlab ended before printing " + text + ":\n" + out);
@@ -66,17 +66,17 @@ final class DockerlabProcess {
         }
     }
 
-    int exitStatus() throws InterruptedException {
+    public int exitStatus() throws InterruptedException {
         int status = process.waitFor();
         reader.join();
         return status;
     }
 
-    synchronized String out() {
+    public synchronized String out() {
         return out.toString();
     }
 
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
     }
 }
