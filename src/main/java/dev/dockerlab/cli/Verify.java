@@ -8,6 +8,8 @@ import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.output.Style;
+import dev.dockerlab.progress.StateDir;
+import dev.dockerlab.run.LessonGuard;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,8 @@ import java.util.concurrent.Callable;
         description = {"Prove lessons on the real daemon: solutions pass their checks, and the checks fail before.",
                 "For each exercise: run setup, require a failing check, run the solution, require every check"
                         + " to pass; then run cleanup and remove the lesson's objects, also after a failure.",
+                "A lesson another verify is proving on the same daemon is waited for (--wait), then not run;"
+                        + " one a REPL has open is not run.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
 
@@ -60,6 +65,11 @@ public final class Verify implements Callable<Integer> {
             description = "Verify N times and name the exercises that passed in some runs and failed in others (flaky).")
     private int repeat;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another verify of the same lesson on the same daemon to end"
+                    + " before not running it (default: ${DEFAULT-VALUE}).")
+    private int waitSeconds;
+
     public Verify(AppContext context) {
         this.context = context;
     }
@@ -69,6 +79,9 @@ public final class Verify implements Callable<Integer> {
         if (repeat < 1) {
             throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
+        if (waitSeconds < 0) {
+            throw new BadInput("--wait takes a number of seconds, 0 or more.");
+        }
         Course course = new Course(root.settings());
         List<Lesson> lessons = lessonsToProve(course);
         PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +89,12 @@ public final class Verify implements Callable<Integer> {
         Lab lab = Lab.open(context, root.settings(), out);
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
-        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(),
+        LessonGuard guard = LessonGuard.forVerify(StateDir.resolve(context.env(), context.home()), lab.docker(),
+                lessons.stream().map(Lesson::id).toList(), Duration.ofSeconds(waitSeconds), notice -> {
+                    out.println("   " + style.faint(notice));
+                    out.flush();
+                });
+        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard,
                 result -> print(out, style, result));
         List<LessonResult> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();

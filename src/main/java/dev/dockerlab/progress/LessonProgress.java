@@ -3,8 +3,10 @@ package dev.dockerlab.progress;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -42,6 +44,17 @@ public final class LessonProgress {
     private long secondsSpent;
     private Set<String> foreignAtStart = new TreeSet<>();
     private boolean started;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String begun;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String movedAt;
+
+    /** Progress of a lesson the learner begins now. */
+    static LessonProgress begunAt(Instant now) {
+        LessonProgress progress = new LessonProgress();
+        progress.begun = now.toString();
+        return progress;
+    }
 
     /** When an exercise was first done (ISO-8601), and the lines typed for it up to then. */
     public record Solved(String at, List<String> commands) {
@@ -56,8 +69,12 @@ public final class LessonProgress {
         return step;
     }
 
+    /** Moves to the step, noting when: of two dockerlabs saving one lesson, the later move is the position kept. */
     public void moveTo(int step) {
-        this.step = step;
+        if (step != this.step) {
+            this.step = step;
+            movedAt = Instant.now().toString();
+        }
     }
 
     /** The exercises done, in order. */
@@ -87,7 +104,65 @@ public final class LessonProgress {
         if (secondsSpent < 0) {
             return Optional.of("a negative time spent");
         }
-        return Optional.empty();
+        return Stream.concat(Stream.of(begun, movedAt), solved.values().stream().map(Solved::at))
+                .filter(at -> at != null && Times.parse(at).isEmpty()).findFirst().map(at -> "a time \"" + at + "\" that is not one");
+    }
+
+    /**
+     * Keeps only what was done at or after a reset of the lesson at
+     * {@code reset}: exercises solved since, and the step if moved to since;
+     * all of it when the progress began after the reset. Another dockerlab may
+     * have held this lesson open while the learner reset it: what it did
+     * before the reset goes, as the learner asked.
+     *
+     * @return whether anything is left
+     */
+    boolean keepSince(Instant reset) {
+        if (!Times.orEpoch(begun).isBefore(reset)) {
+            return true;
+        }
+        Instant second = reset.truncatedTo(ChronoUnit.SECONDS);
+        solved.values().removeIf(done -> Times.orEpoch(done.at()).isBefore(second));
+        completed.retainAll(solved.keySet());
+        if (Times.orEpoch(movedAt).isBefore(reset)) {
+            step = 1;
+            movedAt = null;
+        }
+        setupDone.clear();
+        typed.clear();
+        hintsUsed.clear();
+        plainHintsShown.clear();
+        secondsSpent = 0;
+        foreignAtStart.clear();
+        started = false;
+        begun = reset.toString();
+        return !completed.isEmpty() || movedAt != null;
+    }
+
+    /**
+     * Takes in what another dockerlab saved for this lesson meanwhile: every
+     * exercise done on either side stays done (first solved time kept), the
+     * later move decides the step, counts take the larger of the two.
+     */
+    void takeIn(LessonProgress saved) {
+        if (Times.orEpoch(saved.movedAt).isAfter(Times.orEpoch(movedAt))) {
+            step = saved.step;
+            movedAt = saved.movedAt;
+        }
+        saved.solved.forEach((exercise, done) -> solved.merge(exercise, done,
+                (mine, theirs) -> Times.orEpoch(theirs.at()).isBefore(Times.orEpoch(mine.at())) ? theirs : mine));
+        completed.addAll(saved.completed);
+        setupDone.addAll(saved.setupDone);
+        saved.typed.forEach((exercise, lines) -> typed.merge(exercise, lines,
+                (mine, theirs) -> theirs.size() > mine.size() ? theirs : mine));
+        saved.hintsUsed.forEach((exercise, count) -> hintsUsed.merge(exercise, count, Math::max));
+        saved.plainHintsShown.forEach((exercise, count) -> plainHintsShown.merge(exercise, count, Math::max));
+        secondsSpent = Math.max(secondsSpent, saved.secondsSpent);
+        foreignAtStart.addAll(saved.foreignAtStart);
+        started |= saved.started;
+        if (Times.orEpoch(saved.begun).isBefore(Times.orEpoch(begun))) {
+            begun = saved.begun;
+        }
     }
 
     public boolean setupDone(int exercise) {

@@ -3,15 +3,20 @@ package dev.dockerlab.progress;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Everything the learner has done, by lesson id, and the lesson they were on.
- * Saved whole after each change; the fields are the JSON, bound directly.
+ * Everything the learner has done, by lesson id, the lesson they were on, and
+ * when they last reset each lesson. Saved whole after each change, merged with
+ * what another dockerlab saved meanwhile; the fields are the JSON, bound directly.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -24,6 +29,8 @@ public final class Progress {
     private int version = VERSION;
     private String currentLesson;
     private Map<String, LessonProgress> lessons = new TreeMap<>();
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private Map<String, String> resets = new TreeMap<>();
 
     /**
      * Why this progress cannot be read as it stands, in words that finish
@@ -36,8 +43,12 @@ public final class Progress {
         if (version < 1) {
             return Optional.of("format version " + version + ", which no dockerlab wrote");
         }
-        if (lessons == null) {
-            return Optional.of("no lessons");
+        if (lessons == null || resets == null) {
+            return Optional.of(lessons == null ? "no lessons" : "an empty entry where the resets belong");
+        }
+        Optional<String> badReset = resets.values().stream().filter(at -> Times.parse(String.valueOf(at)).isEmpty()).findFirst();
+        if (badReset.isPresent()) {
+            return Optional.of("a reset time \"" + badReset.get() + "\" that is not one");
         }
         return lessons.entrySet().stream()
                 .flatMap(lesson -> lesson.getValue() == null ? Stream.of("an empty entry for lesson " + lesson.getKey())
@@ -47,7 +58,7 @@ public final class Progress {
 
     /** The lesson's progress, begun empty when there is none yet. */
     public LessonProgress lesson(String id) {
-        return lessons.computeIfAbsent(id, key -> new LessonProgress());
+        return lessons.computeIfAbsent(id, key -> LessonProgress.begunAt(Instant.now()));
     }
 
     /** The lesson's progress, when the learner has been in it. */
@@ -65,8 +76,46 @@ public final class Progress {
         currentLesson = lessonId;
     }
 
-    /** Forgets all the learner did in the lesson, as if they had never been in it. */
+    /**
+     * Forgets all the learner did in the lesson, as if they had never been in
+     * it, and notes when: so that merging with what another dockerlab saved
+     * tells this reset from a lesson never begun.
+     */
     public void forget(String lessonId) {
         lessons.remove(lessonId);
+        resets.put(lessonId, Instant.now().toString());
+    }
+
+    /**
+     * Takes in what another dockerlab saved meanwhile: the later reset of each
+     * lesson wins, and what either side did in a lesson since its reset is kept
+     * (see {@link LessonProgress#takeIn}). The lesson the learner is on stays
+     * this one's.
+     */
+    void takeIn(Progress saved) {
+        saved.resets.forEach((id, at) -> resets.merge(id, at,
+                (mine, theirs) -> Times.orEpoch(theirs).isAfter(Times.orEpoch(mine)) ? theirs : mine));
+        Set<String> ids = new TreeSet<>(lessons.keySet());
+        ids.addAll(saved.lessons.keySet());
+        for (String id : ids) {
+            Instant reset = Times.orEpoch(resets.get(id));
+            LessonProgress mine = lessons.get(id);
+            LessonProgress theirs = saved.lessons.get(id);
+            if (mine != null && !mine.keepSince(reset)) {
+                lessons.remove(id);
+                mine = null;
+            }
+            if (theirs == null || !theirs.keepSince(reset)) {
+                continue;
+            }
+            if (mine == null) {
+                lessons.put(id, theirs);
+            } else {
+                mine.takeIn(theirs);
+            }
+        }
+        if (currentLesson == null) {
+            currentLesson = saved.currentLesson;
+        }
     }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The learner's progress file, {@code progress.json} in the state folder.
  * Written whole through a temp file and a rename, so a killed REPL leaves the
- * last complete state; a file that cannot be read is set aside (renamed, never
+ * last complete state; two REPLs at once merge what they save under a lock, so
+ * neither loses what the other did; a file that cannot be read is set aside (renamed, never
  * deleted) and the learner starts afresh with a warning, not a crash.
  */
 public final class ProgressStore {
@@ -64,14 +66,34 @@ public final class ProgressStore {
                 + "); it is kept as " + aside + " and you start afresh."));
     }
 
-    public void save(Progress progress) {
-        try {
-            AtomicFile.write(file, JSON.writeValueAsString(progress));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
+    /**
+     * Saves the progress merged with what another dockerlab (a second REPL)
+     * saved since: under a lock beside the file, the file is read again, what
+     * it holds is taken in (see {@link Progress#takeIn}), and the merge is
+     * written whole. The progress given is left as it is: this session goes on
+     * from where it is.
+     *
+     * @return why it could not be saved, in words ("no space left on device"); empty when saved
+     */
+    public Optional<String> save(Progress progress) {
+        try (FileMutex.Held held = FileMutex.lock(file.resolveSibling("progress.json.lock"))) {
+            Progress merged = JSON.readValue(toJson(progress), Progress.class);
+            if (Files.isRegularFile(file)) {
+                merged.takeIn(load().progress());
+            }
+            AtomicFile.write(file, toJson(merged));
+            return Optional.empty();
         } catch (IOException cannotWrite) {
-            throw new UncheckedIOException("cannot save progress to " + file + ": " + cannotWrite.getMessage(), cannotWrite);
+            return Optional.of(reason(cannotWrite));
         }
+    }
+
+    /** The operating system's reason, as the end of a sentence: "no space left on device". */
+    private static String reason(IOException failure) {
+        String reason = failure instanceof AccessDeniedException ? "permission denied"
+                : failure instanceof FileSystemException onFile && onFile.getReason() != null ? onFile.getReason()
+                : firstLine(failure);
+        return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     public static String toJson(Progress progress) {

@@ -2,10 +2,14 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.docker.LessonObjects;
+import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.progress.StateDir;
+import dev.dockerlab.run.LessonPresence;
 import dev.dockerlab.run.LessonRun;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which of the current lesson's declared objects are dockerlab's to touch.
@@ -17,9 +21,11 @@ import java.util.List;
 final class Claims {
 
     private final Session session;
+    private final LessonPresence presence;
 
     Claims(Session session) {
         this.session = session;
+        this.presence = new LessonPresence(StateDir.resolve(session.context.env(), session.context.home()));
     }
 
     void ensureStarted() {
@@ -42,10 +48,26 @@ final class Claims {
         return run().foreign();
     }
 
-    /** The current lesson's run, which never claims what was there before the learner started. */
+    /**
+     * The current lesson's run, which never claims what was there before the
+     * learner started; refused while a verify of the lesson runs on the daemon.
+     */
     LessonRun run() {
         Lab lab = session.lab();
+        presence.enter(lab.docker(), session.lesson().id()).ifPresent(busy -> {
+            throw new BadInput(busy);
+        });
         return new LessonRun(lab.docker(), lab.ownership(), session.lesson(), session.variables(),
                 session.lessonProgress().foreignAtStart());
+    }
+
+    /** Why the learner's commands must wait (a verify of the lesson runs), once the daemon is there to ask. */
+    Optional<String> busy() {
+        return session.connection().ifReady().flatMap(lab -> presence.enter(lab.docker(), session.lesson().id()));
+    }
+
+    /** The session ends: other runs may have the lesson. */
+    void leave() {
+        presence.close();
     }
 }

@@ -4,6 +4,7 @@ import dev.dockerlab.failure.Failure;
 import dev.dockerlab.failure.FailureReport;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,11 @@ final class CommandRunner {
     }
 
     void run(String line) {
+        Optional<String> busy = claims.busy();
+        if (busy.isPresent()) {
+            session.screen.warn(busy.get());
+            return;
+        }
         session.exercise().ifPresent(exercise -> session.lessonProgress().addTyped(exercise.number(), line));
         session.save();
         boolean docker = withDocker(claims::ensureStarted);

@@ -22,12 +22,13 @@ public final class Repl {
     private final Navigator navigator;
     private final CommandRunner runner;
     private final Commands commands;
+    private final Claims claims;
     private boolean ownCommandFailed;
 
     Repl(Session session, LineSource lines) {
         this.session = session;
         this.lines = lines;
-        Claims claims = new Claims(session);
+        this.claims = new Claims(session);
         Coach coach = new Coach(session);
         this.navigator = new Navigator(session, claims, coach);
         this.runner = new CommandRunner(session, coach, claims);
@@ -76,7 +77,10 @@ public final class Repl {
         guarded(() -> navigator.open(opening.get(), null));
         session.countWork();
         loop();
-        session.save();
+        claims.leave();
+        if (!session.saveLast()) {
+            return 1;
+        }
         session.screen.faint("Progress saved. See you next time: dockerlab continues where you stopped.");
         return ownCommandFailed ? 1 : 0;
     }
@@ -142,7 +146,8 @@ public final class Repl {
             ownCommandFailed = true;
             new FailureReport(session.context.env()).trace(failure, session.screen.out());
             session.screen.error(FailureReport.sentence(failure)
-                    + (FailureReport.readable(failure).isEmpty() ? "; your progress is saved and the session goes on." : ""));
+                    + (FailureReport.readable(failure).isEmpty()
+                    ? (session.saved() ? "; your progress is saved and the session goes on." : "; the session goes on.") : ""));
         }
     }
 }

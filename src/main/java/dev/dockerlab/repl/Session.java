@@ -41,6 +41,7 @@ final class Session {
     private final List<String> typedThisSession = new ArrayList<>();
     private final ActiveTime activeTime = new ActiveTime(System::nanoTime);
     private String startedAt;
+    private Optional<String> unsaved = Optional.empty();
     private Lesson lesson;
 
     Session(AppContext context, Settings settings, LessonShelf library, Screen screen, ProgressStore store,
@@ -104,8 +105,35 @@ final class Session {
         return new MarkdownRenderer(new RenderOptions(Math.min(screen.width(), 100), screen.color()));
     }
 
+    /**
+     * Saves the progress after a change. When it cannot be saved (a full disk)
+     * the learner is told once, the session goes on, and the next change tries
+     * again; the file keeps what it held.
+     */
     void save() {
-        store.save(progress);
+        Optional<String> failure = store.save(progress);
+        if (failure.isPresent() && !failure.equals(unsaved)) {
+            screen.error(notSaved(failure.get()) + " Your earlier progress is kept; I will try again after your next step.");
+        } else if (failure.isEmpty() && unsaved.isPresent()) {
+            screen.ok("Your progress is saved again.");
+        }
+        unsaved = failure;
+    }
+
+    /** The last save, as the session ends. @return whether it was saved */
+    boolean saveLast() {
+        unsaved = store.save(progress);
+        unsaved.ifPresent(failure -> screen.error(notSaved(failure) + " The file keeps your progress as it was at its last save."));
+        return unsaved.isEmpty();
+    }
+
+    /** Whether the last save worked. */
+    boolean saved() {
+        return unsaved.isEmpty();
+    }
+
+    private String notSaved(String why) {
+        return "Could not save your progress: " + why + " (" + store.file() + ").";
     }
 
     /** Notes the lesson and step the session opens at, the first time it opens one: a replay starts there. */

@@ -11,6 +11,7 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.CheckLine;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.model.Variables;
+import dev.dockerlab.run.LessonGuard;
 import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
@@ -25,6 +26,8 @@ import java.util.function.Consumer;
  * for each exercise run setup, require a failing check, run the solution,
  * require every check to pass; finally run cleanup and remove the objects,
  * also after a failure. Objects are recorded as dockerlab's as they appear.
+ * Each lesson is held while it is proved ({@link LessonGuard}): another run
+ * of it on the same daemon is waited for or named, never run across.
  */
 public final class Verifier {
 
@@ -33,10 +36,12 @@ public final class Verifier {
     private final Ownership ledger;
     private final boolean force;
     private final boolean hostMayRead;
+    private final LessonGuard guard;
     private final Consumer<ExerciseResult> listener;
 
     public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
-                    Consumer<ExerciseResult> listener) {
+                    LessonGuard guard, Consumer<ExerciseResult> listener) {
+        this.guard = guard;
         this.docker = docker;
         this.storage = storage;
         this.ledger = ledger;
@@ -58,6 +63,17 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
+        try (LessonGuard.Entry entry = guard.enter(lesson.id())) {
+            if (entry.refusal().isPresent()) {
+                notRun(lesson, results, entry.refusal().get());
+                return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
+            }
+            return prove(lesson, variables, results, started);
+        }
+    }
+
+    /** The protocol itself, with the lesson held. */
+    private LessonResult prove(Lesson lesson, Variables variables, List<ExerciseResult> results, long started) {
         LessonRun run = new LessonRun(docker, ledger, lesson, variables);
         LessonRun.Outcome cleared = run.clear(force);
         if (cleared.wasRefused()) {
@@ -66,10 +82,7 @@ public final class Verifier {
             String refusal = names + (foreign.size() == 1 ? " already exists" : " already exist")
                     + " and dockerlab did not make " + (foreign.size() == 1 ? "it; it may be yours." : "them; they may be yours.")
                     + " Remove " + (foreign.size() == 1 ? "it" : "them") + " yourself, or run verify with --force.";
-            for (Exercise exercise : lesson.exercises()) {
-                report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
-                        List.of(results.isEmpty() ? refusal : "not run"), Duration.ZERO));
-            }
+            notRun(lesson, results, refusal);
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
         Shell shell = new Shell(variables, docker);
@@ -98,6 +111,14 @@ public final class Verifier {
             }
         }
         return new LessonResult(lesson.id(), lesson.title(), results, cleanupProblems, since(started));
+    }
+
+    /** Every exercise not run: the first says why. */
+    private void notRun(Lesson lesson, List<ExerciseResult> results, String why) {
+        for (Exercise exercise : lesson.exercises()) {
+            report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
+                    List.of(results.isEmpty() ? why : "not run"), Duration.ZERO));
+        }
     }
 
     private ExerciseResult exercise(Lesson lesson, Exercise exercise, Shell shell, LessonRun run) {

@@ -2,6 +2,7 @@ package dev.dockerlab.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,8 +83,10 @@ class ProgressFileTest {
         progress.lesson("copy-on-write");
 
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(ProgressStore.toJson(progress)).at("/lessons/copy-on-write"))
-                .isEqualTo(json.readTree(SAVED).at("/lessons/copy-on-write"));
+        ObjectNode fresh = (ObjectNode) json.readTree(ProgressStore.toJson(progress)).at("/lessons/copy-on-write");
+        assertThat(Instant.parse(fresh.remove("begun").asText())).as("when it began, so a merge can tell a reset from it")
+                .isBeforeOrEqualTo(Instant.now());
+        assertThat(fresh).isEqualTo(json.readTree(SAVED).at("/lessons/copy-on-write"));
     }
 
     @Test
