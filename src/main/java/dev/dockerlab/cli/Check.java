@@ -35,7 +35,8 @@ public final class Check implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LESSON", description = "A lesson id (e.g. bind-mounts), number, or lesson file.")
+    @Parameters(index = "0", paramLabel = "LESSON",
+            completionCandidates = LessonIds.class, description = "A lesson id (e.g. bind-mounts), number, or lesson file.")
     private String lessonReference;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "EXERCISE",

@@ -24,7 +24,8 @@ public final class Cli {
 
     /** Every verb, in the order --help lists them. */
     private static final List<Class<?>> VERBS = List.of(Learn.class, ListLessons.class, Lint.class, Check.class,
-            Verify.class, Reset.class, Present.class, ProgressCommand.class, Doctor.class, Export.class, Bundle.class);
+            Verify.class, Reset.class, Present.class, ProgressCommand.class, Doctor.class, Export.class, Bundle.class,
+            Completion.class);
     private static final Set<String> ASKS_FOR_HELP = Set.of("-h", "--help", "help", "-V", "--version");
 
     public static CommandLine create(AppContext context) {
@@ -55,6 +56,7 @@ public final class Cli {
     private static CommandLine create(AppContext context, List<Class<?>> verbs) {
         CommandLine cli = new CommandLine(Dockerlab.class, new ContextFactory(context));
         verbs.forEach(cli::addSubcommand);
+        ExitCode.describeIn(cli);
         cli.setExecutionExceptionHandler(new ErrorHandler(new FailureReport(context.env())));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

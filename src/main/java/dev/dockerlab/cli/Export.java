@@ -60,8 +60,8 @@ public final class Export implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + lessons.size() + (lessons.size() == 1 ? " lesson page" : " lesson pages")
-                + (withSolutions ? " with solutions" : "") + ", the index and the stylesheet (" + written.size()
-                + " files); open " + folder.resolve("index.html").toAbsolutePath().normalize());
+                + (withSolutions ? " with solutions" : "") + ", the index, the whole course on one page for printing"
+                + " and the stylesheet (" + written.size() + " files); open " + folder.resolve("index.html").toAbsolutePath().normalize());
         out.flush();
         return ExitCode.OK;
     }

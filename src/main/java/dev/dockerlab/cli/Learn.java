@@ -22,7 +22,8 @@ public final class Learn implements Callable<Integer> {
     @ParentCommand
     private Dockerlab root;
 
-    @Parameters(arity = "0..1", paramLabel = "LESSON", description = "A lesson id or number (default: where you left off).")
+    @Parameters(arity = "0..1", paramLabel = "LESSON",
+            completionCandidates = LessonIds.class, description = "A lesson id or number (default: where you left off).")
     private String lesson;
 
     public Learn(AppContext context) {

@@ -45,7 +45,8 @@ public final class Present implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "A lesson id (e.g. bind-mounts), number, or lesson file.")
+    @Parameters(paramLabel = "LESSON",
+            completionCandidates = LessonIds.class, description = "A lesson id (e.g. bind-mounts), number, or lesson file.")
     private String lessonReference;
 
     @Option(names = "--auto", description = "Play through without keys, for recordings and unattended loops.")

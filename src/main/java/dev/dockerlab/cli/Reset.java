@@ -31,7 +31,8 @@ public final class Reset implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON", description = "A lesson id, number, or lesson file.")
+    @Parameters(paramLabel = "LESSON",
+            completionCandidates = LessonIds.class, description = "A lesson id, number, or lesson file.")
     private String lessonReference;
 
     @Option(names = "--force", description = "Also remove declared objects that dockerlab did not make.")

@@ -49,7 +49,8 @@ public final class Verify implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "LESSON|PATH", description = "Lesson ids, lesson files or lesson folders (default: every lesson).")
+    @Parameters(paramLabel = "LESSON|PATH",
+            completionCandidates = LessonIds.class, description = "Lesson ids, lesson files or lesson folders (default: every lesson).")
     private List<String> references = List.of();
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report for CI.")

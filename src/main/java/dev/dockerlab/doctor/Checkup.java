@@ -33,11 +33,25 @@ public final class Checkup {
 
     /** @return true when everything required is there */
     public boolean run(Settings settings, PrintWriter out) {
+        List<DoctorLine> lines = examine(settings, out);
+        print(lines, out, settings.color());
+        return ready(lines);
+    }
+
+    /**
+     * The findings, in the order doctor prints them.
+     *
+     * @param progress where a lab image build shows its progress
+     */
+    public List<DoctorLine> examine(Settings settings, PrintWriter progress) {
         List<DoctorLine> lines = new ArrayList<>();
-        lines.addAll(daemonLines(settings, out));
+        lines.addAll(daemonLines(settings, progress));
         lines.add(DockerCli.probe(context));
         lines.add(labFolder(settings.labDir()));
-        print(lines, out, settings.color());
+        return List.copyOf(lines);
+    }
+
+    public static boolean ready(List<DoctorLine> lines) {
         return lines.stream().noneMatch(line -> line.status() == DoctorLine.Status.FAIL);
     }
 

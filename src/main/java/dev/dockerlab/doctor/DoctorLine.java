@@ -1,9 +1,9 @@
 package dev.dockerlab.doctor;
 
 /** One line of doctor's report. A fix is said only for what is not ok. */
-record DoctorLine(Status status, String topic, String finding, String fix) {
+public record DoctorLine(Status status, String topic, String finding, String fix) {
 
-    enum Status { OK, WARN, FAIL }
+    public enum Status { OK, WARN, FAIL }
 
     static DoctorLine ok(String topic, String finding) {
         return new DoctorLine(Status.OK, topic, finding, null);

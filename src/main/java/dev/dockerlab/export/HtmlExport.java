@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The course as static HTML handouts: an index, one page per lesson and the
- * stylesheet they share. The pages need no network and no script. Setup and
+ * The course as static HTML handouts: an index, one page per lesson, one page
+ * with every lesson for printing, and the stylesheet they share. The pages need no network and no script. Setup and
  * cleanup scripts are never shown; solutions only when asked for.
  */
 public final class HtmlExport {
@@ -36,6 +36,7 @@ public final class HtmlExport {
                     i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty());
             written.add(Files.writeString(folder.resolve(PageName.of(lesson)), page));
         }
+        written.add(Files.writeString(folder.resolve(PageName.COURSE), lessonPage.course(lessons)));
         written.add(Files.writeString(folder.resolve(Stylesheet.FILE_NAME), Stylesheet.text()));
         return written;
     }

@@ -32,7 +32,8 @@ final class IndexPage {
             }
             body.append("</td><td class=\"exercises\">").append(lesson.exercises().size()).append("</td></tr>\n");
         }
-        body.append("</tbody>\n</table>\n</main>\n");
+        body.append("</tbody>\n</table>\n<p class=\"whole-course\">To print the whole course in one go, open <a href=\"")
+                .append(PageName.COURSE).append("\">every lesson on one page</a>.</p>\n</main>\n");
         return PageFrame.page("dockerlab lessons", body.toString());
     }
 }

@@ -6,6 +6,8 @@ import dev.dockerlab.lesson.Lesson;
 final class PageName {
 
     static final String INDEX = "index.html";
+    /** Every lesson on one page, to print the course in one go. */
+    static final String COURSE = "course.html";
 
     private PageName() {
     }

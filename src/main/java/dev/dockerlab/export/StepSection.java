@@ -11,10 +11,11 @@ final class StepSection {
         this.help = help;
     }
 
-    String html(Step step) {
+    /** @param anchorPrefix before {@code step-N} in the section's id, so that one page can hold several lessons */
+    String html(Step step, String anchorPrefix) {
         StringBuilder html = new StringBuilder();
         html.append("<section class=\"").append(step.isExercise() ? "step exercise" : "step")
-                .append("\" id=\"step-").append(step.number()).append("\">\n<h2>");
+                .append("\" id=\"").append(Html.escape(anchorPrefix)).append("step-").append(step.number()).append("\">\n<h2>");
         if (step.isExercise()) {
             html.append("<span class=\"exercise-label\">Exercise ").append(step.exercise().number()).append("</span> ");
         }

@@ -11,6 +11,8 @@ import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 import dev.dockerlab.shell.LearnerShell;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * Shows one lesson, step by step: a banner, the step's text, then each example
- * and solution command typed out and run when the presenter says so, with the
+ * and solution command typed out and run when the presenter says so (lines
+ * that only tidy up, showing nothing, run untyped), with the
  * exercise's checklist judged again after every command. Before, the lesson's
  * objects are cleared; after, also on quit, they are cleaned up.
  */
@@ -114,6 +117,10 @@ final class Presenter {
         stage.lines(renderer.render(step.markdown()).lines());
         List<String> typed = new ArrayList<>();
         for (String command : commands(step)) {
+            if (ShellCommands.isHousekeeping(command)) {
+                shell.run(command, false, new PrintWriter(Writer.nullWriter()));
+                continue;
+            }
             stage.endLine();
             typist.type(command);
             Key key = await(Keys.Moment.COMMAND);

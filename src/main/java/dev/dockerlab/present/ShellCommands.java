@@ -1,23 +1,23 @@
 package dev.dockerlab.present;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.dockerlab.shell.Completeness;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a script into the commands a person would type one at a time: a line
  * each, except that a command the shell does not see as complete yet (an
  * if ... fi, a here-document, an open quote, a trailing backslash) takes the
- * following lines with it. The shell itself judges, with {@code -n}: it reads
- * the text without running it.
+ * following lines with it. The shell itself judges, as at the REPL's prompt
+ * ({@link Completeness}).
  */
 final class ShellCommands {
 
-    private static final String SHELL = dev.dockerlab.shell.Shell.INTERPRETER;
+    private static final Completeness COMPLETENESS = Completeness.ofLearnerShell();
+    private static final Pattern HOUSEKEEPING = Pattern.compile(
+            "(?s)[^\\n]*(?:>\\s*/dev/null\\s+2>&1|&>\\s*/dev/null|>\\s*/dev/null\\s+2>\\s*/dev/null)\\s*\\|\\|\\s*(?:true|:)\\s*");
 
     private ShellCommands() {
     }
@@ -42,32 +42,17 @@ final class ShellCommands {
         return commands;
     }
 
-    static boolean complete(String command) {
-        if (endsWithEscapedNewline(command)) {
-            return false;
-        }
-        try {
-            Process check = new ProcessBuilder(SHELL, "-n", "-c", command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true).start();
-            String complaint = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            if (!check.waitFor(5, TimeUnit.SECONDS)) {
-                check.destroyForcibly();
-                return true;
-            }
-            return !(complaint.contains("end of file") || complaint.contains("end-of-file") || complaint.contains("unexpected eof"));
-        } catch (IOException cannotAsk) {
-            return true;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+    /**
+     * A line that shows the audience nothing and cannot fail: all its output
+     * goes to /dev/null and a failure is ignored ({@code docker rm -f web
+     * >/dev/null 2>&1 || true}). It tidies the stage before the real commands;
+     * a demo runs it without typing it.
+     */
+    static boolean isHousekeeping(String command) {
+        return HOUSEKEEPING.matcher(command).matches();
     }
 
-    private static boolean endsWithEscapedNewline(String command) {
-        int backslashes = 0;
-        for (int i = command.length() - 1; i >= 0 && command.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
+    private static boolean complete(String command) {
+        return COMPLETENESS.isComplete(command);
     }
 }

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the learner's command lines in bash (else sh), in ${LAB} at first. As
- * in a shell, {@code cd} and {@code export} carry over from one line to the
- * next: each line is eval'd by a fresh shell that then writes its working
- * folder and environment back. On a terminal the command gets the real
+ * in a shell, {@code cd}, variables, functions and aliases carry over from one
+ * line to the next: each line is eval'd by a fresh shell that then writes its
+ * working folder, environment and shell variables back. On a terminal the command gets the real
  * terminal (so {@code docker run -it} works) and Ctrl-C stops it, not the REPL;
  * in scripted use it reads nothing and its output is copied to the REPL's.
  * Public for {@code dockerlab present}, which runs the commands it types the
@@ -28,12 +28,39 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LearnerShell {
 
-    /** The line comes in a file, as bytes: an environment variable would pass through the JVM's charset. */
+    /**
+     * The line comes in a file, as bytes: an environment variable would pass
+     * through the JVM's charset. Under bash, what a shell keeps between lines
+     * that the environment cannot carry (variables that are not exported,
+     * arrays, functions, aliases) is written back as {@code declare} and
+     * {@code alias} lines and read in before the next line: {@code VOL=$(...)}
+     * on one line is there on the next, as at a terminal. Exported variables
+     * travel in the environment, so that dockerlab's own stay its own; bash's
+     * own variables (BASH*, RANDOM, PPID...) are bash's.
+     */
     private static final String RUNNER = """
+            if [ -n "$BASH_VERSION" ]; then
+                shopt -s expand_aliases
+                [ -f "$DOCKERLAB_STATE/vars" ] && . "$DOCKERLAB_STATE/vars" 2>/dev/null
+            fi
             eval "$(cat "$DOCKERLAB_STATE/line")"
             __dockerlab_status=$?
             pwd > "$DOCKERLAB_STATE/pwd"
             "$DOCKERLAB_ENV" -0 > "$DOCKERLAB_STATE/env"
+            if [ -n "$BASH_VERSION" ]; then
+                {
+                    __dockerlab_exported=" $(compgen -e | tr '\n' ' ') "
+                    for __dockerlab_name in $(compgen -v); do
+                        case "$__dockerlab_name" in
+                            BASH*|COMP_*|DIRSTACK|EPOCH*|EUID|FUNCNAME|GROUPS|HIST*|HOSTNAME|IFS|LINENO|OPT*|PIPESTATUS|PPID|PS4|RANDOM|SECONDS|SHELLOPTS|SHLVL|SRANDOM|UID|_|__dockerlab_*) continue ;;
+                        esac
+                        case "$__dockerlab_exported" in *" $__dockerlab_name "*) continue ;; esac
+                        declare -p "$__dockerlab_name"
+                    done
+                    declare -f
+                    alias -p
+                } > "$DOCKERLAB_STATE/vars.next" 2>/dev/null && mv -f "$DOCKERLAB_STATE/vars.next" "$DOCKERLAB_STATE/vars"
+            fi
             exit $__dockerlab_status
             """;
     private static final Set<String> NOT_CARRIED = Set.of("DOCKERLAB_STATE", "DOCKERLAB_ENV", "_", "SHLVL", "OLDPWD");

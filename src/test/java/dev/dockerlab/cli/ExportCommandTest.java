@@ -39,9 +39,10 @@ class ExportCommandTest {
 
         assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("wrote 9 lesson pages, the index and the stylesheet (11 files); open "
+        assertThat(run.out()).isEqualTo("wrote 9 lesson pages, the index, the whole course on one page for printing and the stylesheet (12 files); open "
                 + out.resolve("index.html") + "\n");
-        assertThat(pages(out)).hasSize(10);
+        assertThat(pages(out)).hasSize(11);
+        assertThat(out.resolve("course.html")).content().contains("<h1>Named volumes</h1>", "<h1>Bind mounts</h1>");
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(out.resolve("handout.css")).isRegularFile();
         assertThat(out.resolve("05-named-volumes.html")).content().contains("<h1>Named volumes</h1>");

@@ -18,6 +18,7 @@ final class HandoutPage {
     private static final Pattern ITEM = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
     private static final Pattern DETAILS = Pattern.compile(
             "<details class=\"([^\"]+)\">\\s*<summary>(.*?)</summary>(.*?)</details>", Pattern.DOTALL);
+    private static final Pattern UNFOLDED = Pattern.compile("<div class=\"[^\"]* unfolded\">.*?</div>\n", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     /** One {@code <details>}: its class, its summary and what it folds away, all as HTML. */
@@ -61,8 +62,9 @@ final class HandoutPage {
                 .toList();
     }
 
+    /** The page without its folds, and without the open twins of the folds that only print shows. */
     static String withoutDetails(String html) {
-        return DETAILS.matcher(html).replaceAll("");
+        return UNFOLDED.matcher(DETAILS.matcher(html).replaceAll("")).replaceAll("");
     }
 
     /** What a reader sees of {@code html}: no tags, entities read, blanks collapsed. */

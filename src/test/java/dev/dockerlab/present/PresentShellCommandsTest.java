@@ -38,4 +38,17 @@ class PresentShellCommandsTest {
     void anUnfinishedEndIsStillACommand() {
         assertThat(ShellCommands.of("echo one\nif true; then")).containsExactly("echo one", "if true; then");
     }
+
+    @Test
+    void aLineThatShowsNothingAndCannotFailIsHousekeeping() {
+        assertThat(ShellCommands.isHousekeeping("docker rm -f cow-web >/dev/null 2>&1 || true")).isTrue();
+        assertThat(ShellCommands.isHousekeeping("docker rm -f a b &> /dev/null || :")).isTrue();
+        assertThat(ShellCommands.isHousekeeping("docker volume rm v > /dev/null 2>/dev/null || true")).isTrue();
+
+        assertThat(ShellCommands.isHousekeeping("docker rm -f cow-web")).as("the audience should see it").isFalse();
+        assertThat(ShellCommands.isHousekeeping("docker start web >/dev/null 2>&1 || docker run -d --name web img"))
+                .as("its second half shows something").isFalse();
+        assertThat(ShellCommands.isHousekeeping("docker rm -f web >/dev/null || true")).as("its errors show").isFalse();
+        assertThat(ShellCommands.isHousekeeping("if true; then\n  docker rm -f web >/dev/null 2>&1 || true\nfi")).isFalse();
+    }
 }

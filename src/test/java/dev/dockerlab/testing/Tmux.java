@@ -53,7 +53,7 @@ public final class Tmux implements AutoCloseable {
 
     /** Types the text as keys, literally (no key names). */
     public void type(String text) {
-        tmux("send-keys", "-l", text);
+        tmux("send-keys", "-l", "--", text);
     }
 
     /** Presses named keys: Enter, C-c, C-d, Tab, ... */
