@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Prove lessons on the real daemon: solutions pass their checks, and the checks fail before.",
                 "For each exercise: run setup, require a failing check, run the solution, require every check"
-                        + " to pass; then run cleanup and remove the lesson's objects, also after a failure.",
+                        + " to pass; then prove its alternative and mistake blocks, each from the exercise's start;"
+                        + " then run cleanup and remove the lesson's objects, also after a failure.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
 
@@ -51,7 +52,7 @@ public final class Verify implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report for CI.")
     private Path junitXml;
 
-    @Option(names = "--fail-fast", description = "Stop after the first lesson that fails.")
+    @Option(names = "--fail-fast", description = "Stop at the first failure: the blocks and lessons after it are not proven.")
     private boolean failFast;
 
     @Option(names = "--force", description = "Remove declared objects even when dockerlab did not make them.")

@@ -98,9 +98,9 @@ public final class Verifier {
                 ExerciseResult result = exercise(lesson, exercise, shell, run);
                 solved.add(result);
                 failedBefore = !result.ok();
+                reportWhileNoBlocksWait(lesson, solved, results);
             }
-            proveBlocks(lesson, solved, new BlockProof(docker, hostMayRead, force, lesson, run, shell))
-                    .forEach(result -> report(results, result));
+            proveBlocks(lesson, solved, results, new BlockProof(docker, hostMayRead, force, lesson, run, shell));
         } finally {
             LessonRun.Outcome finished = run.finish(cleanup -> cleanupProblems.add(scriptFailure("cleanup", cleanup)));
             cleanupProblems.addAll(finished.removal().failures());
@@ -139,22 +139,35 @@ public final class Verifier {
     }
 
     /**
+     * Reports the exercises judged so far, in order, up to the first whose
+     * blocks are still to be proven, so a lesson without blocks is reported
+     * as it goes.
+     */
+    private void reportWhileNoBlocksWait(Lesson lesson, List<ExerciseResult> solved, List<ExerciseResult> results) {
+        while (results.size() < solved.size() && !hasBlocksToProve(lesson, solved.get(results.size()))) {
+            report(results, solved.get(results.size()));
+        }
+    }
+
+    private static boolean hasBlocksToProve(Lesson lesson, ExerciseResult result) {
+        return result.solutionOk() && !lesson.exercises().get(result.number() - 1).attempts().isEmpty();
+    }
+
+    /**
      * The alternative and mistake blocks of every exercise whose solution
      * passed, after the solutions: each block resets the lesson and replays
      * it to the exercise's start, so running them last costs no replay to
-     * carry on with the next exercise. Each exercise is reported once its
-     * blocks are proven.
+     * carry on with the next exercise. Each exercise not yet reported is
+     * reported once its blocks are proven.
      */
-    private List<ExerciseResult> proveBlocks(Lesson lesson, List<ExerciseResult> solved, BlockProof proof) {
-        List<ExerciseResult> results = new ArrayList<>();
+    private void proveBlocks(Lesson lesson, List<ExerciseResult> solved, List<ExerciseResult> results, BlockProof proof) {
         boolean stopped = failFast && solved.stream().anyMatch(result -> !result.ok());
-        for (int i = 0; i < solved.size(); i++) {
-            ExerciseResult result = solved.get(i);
-            Exercise exercise = lesson.exercises().get(i);
-            if (exercise.attempts().isEmpty() || !result.solutionOk()) {
-                results.add(result);
+        for (ExerciseResult result : solved.subList(results.size(), solved.size())) {
+            if (!hasBlocksToProve(lesson, result)) {
+                report(results, result);
                 continue;
             }
+            Exercise exercise = lesson.exercises().get(result.number() - 1);
             long started = System.nanoTime();
             List<BlockResult> blocks = new ArrayList<>();
             for (Attempt attempt : exercise.attempts()) {
@@ -163,9 +176,8 @@ public final class Verifier {
                 blocks.add(block);
                 stopped = stopped || failFast && !block.ok();
             }
-            results.add(result.withBlocks(blocks, since(started)));
+            report(results, result.withBlocks(blocks, since(started)));
         }
-        return results;
     }
 
     /**

@@ -113,6 +113,17 @@ class VerifyBlocksDaemonTest {
         assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(3);
     }
 
+    @Test
+    void repeatProvesTheBlocksInEveryRun() {
+        CliRun.Result run = dockerlab.run("verify", "--repeat", "2", CliRun.fixture("blocks-wrong").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
+        assertThat(run.out()).as(run.all())
+                .contains("Run 2 of 2", "No flaky exercise in 1 exercises.",
+                        "2 lessons, 2 exercises: 0 passed, 2 failed; 10 blocks: 2 passed, 8 failed");
+        assertThat(run.out().split("passes every check: the checks do not tell it from the solution", -1)).hasSize(3);
+    }
+
     private static List<String> caseNames(Document xml) {
         NodeList cases = xml.getElementsByTagName("testcase");
         List<String> names = new ArrayList<>();
