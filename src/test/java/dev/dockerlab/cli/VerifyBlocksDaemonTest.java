@@ -69,7 +69,7 @@ class VerifyBlocksDaemonTest {
 
         assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
         assertThat(run.out()).as(run.all())
-                .containsPattern("FAIL 1 Keep the data in a volume \\(solution, 1 alternative, 4 mistakes\\)")
+                .containsPattern("FAIL 1 Keep the data in a volume \\(solution, 1 alternative, 5 mistakes\\)")
                 .contains("the alternative 'a valid way the checks reject' fails 1 of 1 checks: "
                                 + "the checks reject another valid way:",
                         "at " + file + ":30",
@@ -82,13 +82,16 @@ class VerifyBlocksDaemonTest {
                         "the mistake 'an anonymous volume, pinned to the wrong check' is caught, but by no check with "
                                 + "\"is running\" (fails=); the checks that fail:\n",
                         "at " + file + ":43",
-                        "1 lessons, 1 exercises: 0 passed, 1 failed; 5 blocks: 1 passed, 4 failed")
+                        "the mistake 'stops half-way' stopped: its script exited with status 1",
+                        "(a command meant to fail is written 'cmd || true')",
+                        "at " + file + ":47",
+                        "1 lessons, 1 exercises: 0 passed, 1 failed; 6 blocks: 1 passed, 5 failed")
                 .doesNotContain("the mistake 'an anonymous volume' passes", "at " + file + ":26");
         assertThat(daemon.sh("docker ps -a --format '{{.Names}}'; docker volume ls -q")).doesNotContain("dlfx-blkw-");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         NodeList failures = xml.getElementsByTagName("failure");
-        assertThat(failures.getLength()).isEqualTo(4);
+        assertThat(failures.getLength()).isEqualTo(5);
         Element uncaught = (Element) failures.item(1).getParentNode();
         assertThat(uncaught.getAttribute("name"))
                 .isEqualTo("1 Keep the data in a volume / mistake: stops the server, which the checks do not see");
@@ -110,7 +113,7 @@ class VerifyBlocksDaemonTest {
                         "1 lessons, 1 exercises: 0 passed, 1 failed; 2 blocks: 1 passed, 1 failed")
                 .doesNotContain("passes every check", "01 blocks ");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
-        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(3);
+        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(4);
     }
 
     @Test
@@ -120,7 +123,7 @@ class VerifyBlocksDaemonTest {
         assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
         assertThat(run.out()).as(run.all())
                 .contains("Run 2 of 2", "No flaky exercise in 1 exercises.",
-                        "2 lessons, 2 exercises: 0 passed, 2 failed; 10 blocks: 2 passed, 8 failed");
+                        "2 lessons, 2 exercises: 0 passed, 2 failed; 12 blocks: 2 passed, 10 failed");
         assertThat(run.out().split("passes every check: the checks do not tell it from the solution", -1)).hasSize(3);
     }
 
