@@ -4,8 +4,10 @@ import dev.dockerlab.model.CheckLine;
 import dev.dockerlab.model.Variables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads one {@code ##} section of a lesson into a step, and into an exercise when it holds a check block. */
@@ -33,6 +35,7 @@ final class StepReader {
         List<CheckLine> checks = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
         List<Hint> hints = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
         Script setup = null;
         Script solution = null;
         boolean exercise = fences.stream().anyMatch(fence -> fence.role() == FenceRole.CHECK);
@@ -51,6 +54,7 @@ final class StepReader {
                     facts.addAll(block.facts());
                 }
                 case HINT -> HintReader.read(fence, variables, problems).ifPresent(hints::add);
+                case ALTERNATIVE, MISTAKE -> AttemptReader.read(fence, variables, problems).ifPresent(attempts::add);
                 default -> {
                     // cleanup belongs to the lesson; other languages are only shown
                 }
@@ -59,11 +63,29 @@ final class StepReader {
         if (!exercise) {
             return new Step(number, title, heading.line(), markdown, examples, null);
         }
+        reportAttemptProblems(title, attempts, hints);
         if (solution == null) {
             problems.add(heading.line(), "exercise '" + title + "' has no solution block");
+            attempts.forEach(attempt -> problems.add(attempt.line(), "the " + attempt.kind().word() + " block is proven "
+                    + "from where the solution starts, and exercise '" + title + "' has no solution block"));
         }
         return new Step(number, title, heading.line(), markdown, examples,
-                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts));
+                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts, attempts));
+    }
+
+    /** Blocks verify could not prove or report apart: a hint= with no hint to give, two blocks of one name. */
+    private void reportAttemptProblems(String title, List<Attempt> attempts, List<Hint> hints) {
+        Map<String, Attempt> named = new HashMap<>();
+        for (Attempt attempt : attempts) {
+            if (attempt.hint().isPresent() && hints.isEmpty()) {
+                problems.add(attempt.line(), "the mistake names a hint, and exercise '" + title + "' has no hint block");
+            }
+            Attempt first = named.putIfAbsent(attempt.kind().word() + " " + attempt.title(), attempt);
+            if (first != null) {
+                problems.add(attempt.line(), "a second " + attempt.kind().word() + " named '" + attempt.title()
+                        + "' in this exercise (the first is at line " + first.line() + "); give each its own title");
+            }
+        }
     }
 
     private Script single(Script earlier, CodeFence fence) {
