@@ -71,6 +71,7 @@ public final class Verify implements Callable<Integer> {
         }
         Course course = new Course(root.settings());
         List<Lesson> lessons = lessonsToProve(course);
+        root.consent().requireLessons(lessons);
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
