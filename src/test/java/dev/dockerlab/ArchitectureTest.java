@@ -61,7 +61,8 @@ class ArchitectureTest {
                 .layer("lab").definedBy("dev.dockerlab")
                 .layer("judging").definedBy("dev.dockerlab.check..", "dev.dockerlab.bundle..")
                 .layer("daemon and processes").definedBy("dev.dockerlab.docker..", "dev.dockerlab.shell..",
-                        "dev.dockerlab.progress..", "dev.dockerlab.failure..")
+                        "dev.dockerlab.progress..", "dev.dockerlab.failure..", "dev.dockerlab.guard..",
+                        "dev.dockerlab.trust..")
                 .layer("lesson text").definedBy("dev.dockerlab.lesson..", "dev.dockerlab.render..",
                         "dev.dockerlab.output..")
                 .layer("check model").definedBy("dev.dockerlab.model..")

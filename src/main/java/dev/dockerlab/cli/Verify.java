@@ -78,7 +78,7 @@ public final class Verify implements Callable<Integer> {
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
         Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(),
-                result -> print(out, style, result));
+                result -> print(out, style, result), lab::lessonEnvironment);
         List<LessonResult> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
         for (int run = 1; run <= repeat; run++) {

@@ -46,6 +46,6 @@ final class Claims {
     LessonRun run() {
         Lab lab = session.lab();
         return new LessonRun(lab.docker(), lab.ownership(), session.lesson(), session.variables(),
-                session.lessonProgress().foreignAtStart());
+                session.lessonProgress().foreignAtStart(), lab.lessonEnvironment(session.lesson()));
     }
 }

@@ -32,8 +32,15 @@ public final class Shell {
     private final String shell;
 
     public Shell(Variables variables) {
+        this(variables, Map.of());
+    }
+
+    /** @param environment more variables the code runs with, such as DOCKER_HOST at the lesson's guard */
+    public Shell(Variables variables, Map<String, String> environment) {
         this.labDir = Path.of(variables.lab());
-        this.exported = variables.asMap();
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(variables.asMap());
+        this.exported = Map.copyOf(all);
         this.shell = INTERPRETER;
     }
 

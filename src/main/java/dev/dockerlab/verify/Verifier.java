@@ -17,6 +17,8 @@ import dev.dockerlab.shell.ShellResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /**
@@ -33,9 +35,17 @@ public final class Verifier {
     private final boolean force;
     private final boolean hostMayRead;
     private final Consumer<ExerciseResult> listener;
+    private final Function<Lesson, Map<String, String>> environment;
 
     public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
                     Consumer<ExerciseResult> listener) {
+        this(docker, storage, ledger, force, hostMayRead, listener, lesson -> Map.of());
+    }
+
+    /** @param environment more variables each lesson's code runs with (Lab.lessonEnvironment: DOCKER_HOST at its guard) */
+    public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
+                    Consumer<ExerciseResult> listener, Function<Lesson, Map<String, String>> environment) {
+        this.environment = environment;
         this.docker = docker;
         this.storage = storage;
         this.ledger = ledger;
@@ -57,7 +67,8 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        LessonRun run = new LessonRun(docker, ledger, lesson, variables);
+        Map<String, String> guarded = environment.apply(lesson);
+        LessonRun run = new LessonRun(docker, ledger, lesson, variables, java.util.Set.of(), guarded);
         LessonRun.Outcome cleared = run.clear(force);
         if (cleared.wasRefused()) {
             List<LessonObjects.Present> foreign = cleared.refused();
@@ -71,7 +82,7 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        Shell shell = new Shell(variables);
+        Shell shell = new Shell(variables, guarded);
         List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
         try {
             boolean failedBefore = false;
