@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliVerbsTest {
 
     private static final String[] ALL = {"learn", "list", "lint", "check", "verify", "reset", "present", "progress",
-            "doctor", "export", "bundle"};
+            "doctor", "export", "bundle", "trust"};
 
     @TempDir
     Path home;
