@@ -7,6 +7,8 @@ import dev.dockerlab.docker.HelperContainers;
 import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.guard.DockerGuard;
+import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.shell.Shell;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The daemon side of a command that runs lessons: the connection, the lab
@@ -26,10 +29,13 @@ public final class Lab {
     private final Settings settings;
     private final DockerConnection docker;
 
+    private final Optional<DockerGuard> guard;
+
     private Lab(AppContext context, Settings settings, DockerConnection docker) {
         this.context = context;
         this.settings = settings;
         this.docker = docker;
+        this.guard = DockerGuard.forEndpoint(docker.endpoint().uri());
     }
 
     /** Connects, removes read helpers a killed run left, and makes the lab image if it is missing. */
@@ -64,6 +70,15 @@ public final class Lab {
         return context.env();
     }
 
+    /**
+     * The variables a lesson's code runs with beside ${LAB} and its kin: its
+     * scripts, command checks and hint commands reach the daemon through the
+     * lesson's guard, which keeps what the lesson does not declare.
+     */
+    public Map<String, String> lessonEnvironment(Lesson lesson) {
+        return guard.map(g -> g.environment(lesson.id(), Optional.of(lesson.resources()))).orElse(Map.of());
+    }
+
     public Ownership ownership() {
         return Ownership.load(StateDir.resolve(context.env(), context.home()).resolve("owned.json"));
     }
@@ -78,6 +93,7 @@ public final class Lab {
     }
 
     public Evaluation evaluation(Variables variables, List<String> typed) {
-        return new Evaluation(docker, new Shell(variables, docker), settings.image(), hostMayRead(), typed);
+        Map<String, String> guarded = guard.map(g -> g.environment(variables.lesson(), Optional.empty())).orElse(Map.of());
+        return new Evaluation(docker, new Shell(variables, docker, guarded), settings.image(), hostMayRead(), typed);
     }
 }

@@ -59,7 +59,8 @@ class ArchitectureTest {
                         "dev.dockerlab.verify..", "dev.dockerlab.export..")
                 .layer("lesson run").definedBy("dev.dockerlab.run..", "dev.dockerlab.doctor..")
                 .layer("lab").definedBy("dev.dockerlab")
-                .layer("judging").definedBy("dev.dockerlab.check..", "dev.dockerlab.bundle..")
+                .layer("judging").definedBy("dev.dockerlab.check..", "dev.dockerlab.bundle..", "dev.dockerlab.guard..",
+                        "dev.dockerlab.trust..")
                 .layer("daemon and processes").definedBy("dev.dockerlab.docker..", "dev.dockerlab.shell..",
                         "dev.dockerlab.progress..", "dev.dockerlab.failure..")
                 .layer("lesson text").definedBy("dev.dockerlab.lesson..", "dev.dockerlab.render..",

@@ -55,6 +55,7 @@ public final class Check implements Callable<Integer> {
             throw new BadInput("lesson " + lesson.id() + " has no exercises to check.");
         }
         Optional<Exercise> named = Optional.ofNullable(exerciseReference).map(reference -> Course.exercise(lesson, reference));
+        root.consent().requireLessons(List.of(lesson));
         PrintWriter out = spec.commandLine().getOut();
         Lab lab = Lab.open(context, root.settings(), out);
         Style style = new Style(root.settings().color());

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Learn how Docker stores and shares data, on a real daemon.",
         footer = {"", "Environment: DOCKERLAB_IMAGE, DOCKERLAB_DIR, DOCKERLAB_LESSONS, DOCKERLAB_BUSYBOX, NO_COLOR,",
-                "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them)."})
+                "DOCKER_HOST and DOCKER_CONTEXT (as the docker CLI uses them), DOCKERLAB_TRUST=1 (run any course's code, for CI)."})
 public final class Dockerlab implements Callable<Integer> {
 
     private final AppContext context;
@@ -53,6 +53,10 @@ public final class Dockerlab implements Callable<Integer> {
                     + " image when the daemon is first needed (--lessons and --image still win).")
     private Path bundle;
 
+    @Option(names = "--trust", scope = ScopeType.INHERIT,
+            description = "Run this course's code this once without asking, though it is not trusted (see trust).")
+    private boolean trust;
+
     @Spec
     private CommandSpec spec;
 
@@ -65,7 +69,14 @@ public final class Dockerlab implements Callable<Integer> {
     /** No command: the learning REPL, as a learner expects from typing just "dockerlab". */
     @Override
     public Integer call() throws IOException {
+        consent().requireFolder(settings().lessonsDir());
         return ReplLauncher.start(context, settings(), Optional.empty());
+    }
+
+    /** Asks for, or checks, the user's consent before a course's code runs. */
+    Consent consent() {
+        return new Consent(context, settings(), trust, lessonsDir == null && bundle != null ? "--bundle " + bundle : null,
+                spec.commandLine().getOut());
     }
 
     public Settings settings() {

@@ -32,6 +32,7 @@ public final class Learn implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        root.consent().requireFolder(root.settings().lessonsDir());
         return ReplLauncher.start(context, root.settings(), Optional.ofNullable(lesson));
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -81,6 +82,7 @@ public final class Present implements Callable<Integer> {
         }
         Course course = new Course(root.settings());
         Lesson lesson = course.lesson(lessonReference);
+        root.consent().requireLessons(List.of(lesson));
         PresentOptions options = new PresentOptions(auto, Duration.ofMillis(Math.round(pauseSeconds * 1000)),
                 Duration.ofMillis(typingDelayMillis), Optional.ofNullable(keys), force);
         boolean ok = new Presentation(context, root.settings(), lesson, course.variables(lesson), options)

@@ -46,6 +46,7 @@ public final class Reset implements Callable<Integer> {
     public Integer call() {
         Course course = new Course(root.settings());
         Lesson lesson = course.lesson(lessonReference);
+        root.consent().requireLessons(java.util.List.of(lesson));
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);

@@ -87,6 +87,7 @@ public final class Verify implements Callable<Integer> {
         }
         Course course = new Course(root.settings());
         List<Lesson> lessons = lessonsToProve(course);
+        root.consent().requireLessons(lessons);
         PrintWriter out = spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
@@ -98,7 +99,7 @@ public final class Verify implements Callable<Integer> {
                     out.flush();
                 });
         Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
-                result -> print(out, style, result));
+                result -> print(out, style, result), lab::lessonEnvironment);
         List<LessonResult> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
         for (int run = 1; run <= repeat; run++) {

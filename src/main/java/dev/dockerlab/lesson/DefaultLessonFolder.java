@@ -49,6 +49,21 @@ public final class DefaultLessonFolder {
         return candidates.stream().filter(Files::isDirectory).findFirst();
     }
 
+    /**
+     * The folders of the course shipped with this build: {@code lessons/}
+     * beside the program, and the folder the build names for tests. A
+     * folder the user names, or {@code lessons/} in the working directory,
+     * is someone else's course, whatever it holds.
+     */
+    public static List<Path> builtIn(Map<String, String> environment) {
+        List<Path> folders = new ArrayList<>(besideProgram(codeLocation()));
+        String built = environment.get(BUILD_ENVIRONMENT);
+        if (built != null && !built.isBlank()) {
+            folders.add(Path.of(built).toAbsolutePath());
+        }
+        return folders.stream().filter(Files::isDirectory).toList();
+    }
+
     private static List<Path> besideProgram(Path codeLocation) {
         if (codeLocation == null) {
             return List.of();

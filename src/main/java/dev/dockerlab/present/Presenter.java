@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,10 @@ final class Presenter {
         this.keys = keys;
         this.options = options;
         this.typist = new Typist(stage, options.typingDelay());
-        this.shell = new LearnerShell(Path.of(variables.lab()), lab.environment(), variables.asMap(), StandardCharsets.UTF_8);
+        // the commands present types are the lesson's solutions: they reach Docker through the lesson's guard
+        Map<String, String> exported = new HashMap<>(lab.lessonEnvironment(lesson));
+        exported.putAll(variables.asMap());
+        this.shell = new LearnerShell(Path.of(variables.lab()), lab.environment(), exported, StandardCharsets.UTF_8);
         this.housekeeping = new Housekeeping(lab, lesson, variables, options.force());
         this.checklist = new ExerciseChecklist(lab, variables);
     }

@@ -58,7 +58,7 @@ final class Claims {
             throw new BadInput(busy);
         });
         return new LessonRun(lab.docker(), lab.ownership(), session.lesson(), session.variables(),
-                session.lessonProgress().foreignAtStart());
+                session.lessonProgress().foreignAtStart(), lab.lessonEnvironment(session.lesson()));
     }
 
     /** Why the learner's commands must wait (a verify of the lesson runs), once the daemon is there to ask. */

@@ -85,9 +85,15 @@ public final class LessonRun {
      *                       they are never claimed, however often they are seen
      */
     public LessonRun(DockerConnection docker, Ownership ledger, Lesson lesson, Variables variables, Set<String> foreignAtStart) {
+        this(docker, ledger, lesson, variables, foreignAtStart, Map.of());
+    }
+
+    /** @param environment more variables the lesson's scripts run with (Lab.lessonEnvironment: DOCKER_HOST at its guard) */
+    public LessonRun(DockerConnection docker, Ownership ledger, Lesson lesson, Variables variables, Set<String> foreignAtStart,
+                     Map<String, String> environment) {
         this.objects = objects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
         this.cleanup = lesson.cleanup();
-        this.shell = new Shell(variables, docker);
+        this.shell = new Shell(variables, docker, environment);
         this.lessonId = lesson.id();
         this.foreignAtStart = Set.copyOf(foreignAtStart);
     }
@@ -98,7 +104,7 @@ public final class LessonRun {
     }
 
     public static LessonRun of(Lab lab, Lesson lesson, Variables variables) {
-        return new LessonRun(lab.docker(), lab.ownership(), lesson, variables);
+        return new LessonRun(lab.docker(), lab.ownership(), lesson, variables, Set.of(), lab.lessonEnvironment(lesson));
     }
 
     /** The lesson's declaration as the docker layer takes it: names by kind, and paths under ${LAB}. */

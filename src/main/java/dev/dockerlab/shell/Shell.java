@@ -35,17 +35,27 @@ public final class Shell {
 
     /** A shell whose scripts and commands talk to {@code daemon}, bounded by its time limits. */
     public Shell(Variables variables, DockerConnection daemon) {
-        this(variables, daemon.limits(), Optional.of(daemon));
+        this(variables, daemon, Map.of());
     }
 
     /** A shell with the default time limits and no daemon to ask after a step that ran out of time. */
     public Shell(Variables variables) {
-        this(variables, TimeLimits.DEFAULT, Optional.empty());
+        this(variables, TimeLimits.DEFAULT, Optional.empty(), Map.of());
     }
 
-    private Shell(Variables variables, TimeLimits limits, Optional<DockerConnection> daemon) {
+    /**
+     * @param environment more variables the code runs with, such as DOCKER_HOST
+     *                    at the lesson's guard
+     */
+    public Shell(Variables variables, DockerConnection daemon, Map<String, String> environment) {
+        this(variables, daemon.limits(), Optional.of(daemon), environment);
+    }
+
+    private Shell(Variables variables, TimeLimits limits, Optional<DockerConnection> daemon, Map<String, String> environment) {
         this.labDir = Path.of(variables.lab());
-        this.exported = variables.asMap();
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(variables.asMap());
+        this.exported = Map.copyOf(all);
         this.shell = INTERPRETER;
         this.limits = limits;
         this.daemon = daemon;

@@ -20,6 +20,8 @@ import dev.dockerlab.shell.ShellResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /**
@@ -41,14 +43,17 @@ public final class Verifier {
     private final LessonGuard guard;
     private final boolean failFast;
     private final Consumer<ExerciseResult> listener;
+    private final Function<Lesson, Map<String, String>> environment;
 
     /**
      * @param failFast stop at the first failure: the blocks not yet proven are
      *                 reported not run
      */
     public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
-                    LessonGuard guard, boolean failFast, Consumer<ExerciseResult> listener) {
+                    LessonGuard guard, boolean failFast, Consumer<ExerciseResult> listener,
+                    Function<Lesson, Map<String, String>> environment) {
         this.guard = guard;
+        this.environment = environment;
         this.docker = docker;
         this.storage = storage;
         this.ledger = ledger;
@@ -82,7 +87,8 @@ public final class Verifier {
 
     /** The protocol itself, with the lesson held. */
     private LessonResult prove(Lesson lesson, Variables variables, List<ExerciseResult> results, long started) {
-        LessonRun run = new LessonRun(docker, ledger, lesson, variables);
+        Map<String, String> guarded = environment.apply(lesson);
+        LessonRun run = new LessonRun(docker, ledger, lesson, variables, java.util.Set.of(), guarded);
         LessonRun.Outcome cleared = run.clear(force);
         if (cleared.wasRefused()) {
             List<LessonObjects.Present> foreign = cleared.refused();
@@ -93,7 +99,7 @@ public final class Verifier {
             notRun(lesson, results, refusal);
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        Shell shell = new Shell(variables, docker);
+        Shell shell = new Shell(variables, docker, guarded);
         List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
         boolean daemonAway = false;
         try {

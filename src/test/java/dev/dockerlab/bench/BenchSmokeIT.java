@@ -28,6 +28,7 @@ class BenchSmokeIT {
 
         assertThat(bench.exitValue()).as(output).isZero();
         assertThat(output).contains("== 1. time to first prompt", "jshell", "== 2. check latency",
-                "answers agree on 2 of 2 exercises", "== 3. verify", "overhead:", "== 4. peak memory", "2 exercises done");
+                "answers agree on 2 of 2 exercises", "== 3. verify", "overhead:", "== 4. peak memory", "2 exercises done",
+                "== 5. the guard", "through the guard");
     }
 }

@@ -28,6 +28,8 @@ final class CliRun {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
         env.put("PATH", System.getenv("PATH"));
+        // the fixture courses are not the shipped one; TrustDaemonTest runs without this
+        env.put("DOCKERLAB_TRUST", "1");
         // the commands present types run in this environment: they must reach the test's daemon
         for (String name : new String[] {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG"}) {
             if (System.getenv(name) != null) {
@@ -38,6 +40,12 @@ final class CliRun {
 
     CliRun env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Runs as a user who trusted nothing but what trusted.json says. */
+    CliRun untrusted() {
+        env.remove("DOCKERLAB_TRUST");
         return this;
     }
 

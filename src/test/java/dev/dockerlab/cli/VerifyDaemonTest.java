@@ -121,6 +121,7 @@ class VerifyDaemonTest {
                 .redirectErrorStream(true);
         killed.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
         killed.environment().put("DOCKERLAB_DIR", lab.toString());
+        killed.environment().put("DOCKERLAB_TRUST", "1");
         Process process = killed.start();
         process.getInputStream().readAllBytes();
         assertThat(process.waitFor()).as("the run was killed").isEqualTo(137);
