@@ -7,6 +7,7 @@ import dev.dockerlab.docker.LessonObjects.Removal;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.docker.RunIntent;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Resources;
@@ -16,6 +17,7 @@ import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +85,7 @@ public final class LessonRun {
      *                       they are never claimed, however often they are seen
      */
     public LessonRun(DockerConnection docker, Ownership ledger, Lesson lesson, Variables variables, Set<String> foreignAtStart) {
-        this.objects = objects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
+        this.objects = objects(docker, ledger, lesson.resources(), variables);
         this.cleanup = lesson.cleanup();
         this.shell = new Shell(variables);
         this.foreignAtStart = Set.copyOf(foreignAtStart);
@@ -99,10 +101,10 @@ public final class LessonRun {
     }
 
     /** The lesson's declaration as the docker layer takes it: names by kind, and paths under ${LAB}. */
-    private static LessonObjects objects(DockerConnection docker, Ownership ledger, Resources declared, Path labDir) {
+    private static LessonObjects objects(DockerConnection docker, Ownership ledger, Resources declared, Variables variables) {
         Map<ObjectKind, List<String>> names = Map.of(ObjectKind.CONTAINER, declared.containers(),
                 ObjectKind.VOLUME, declared.volumes(), ObjectKind.IMAGE, declared.images());
-        return new LessonObjects(docker, ledger, names, declared.paths(), labDir);
+        return new LessonObjects(docker, ledger, names, declared.paths(), Path.of(variables.lab()), variables.image());
     }
 
     /** The declared objects that exist now. */
@@ -168,9 +170,15 @@ public final class LessonRun {
         return ran.ending(Shell.SCRIPT_LIMIT) + ": " + String.join(" / ", ran.lastLines(3));
     }
 
+    /**
+     * The intent is on the disk before the script starts and closed only once
+     * what appeared is recorded: killed at any instant in between, the next run
+     * claims what this script made.
+     */
     private ShellResult runClaiming(Script script) {
+        RunIntent intent = objects.beginRun(Shell.SCRIPT_LIMIT);
         ShellResult ran = shell.script(script.body(), Shell.SCRIPT_LIMIT);
-        recordAppeared();
+        objects.endRun(intent, Instant.now(), foreignAtStart);
         return ran;
     }
 
