@@ -5,6 +5,7 @@ import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.HelperContainers;
 import dev.dockerlab.docker.LabImage;
+import dev.dockerlab.docker.LedgerPruning;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.guard.DockerGuard;
@@ -38,12 +39,17 @@ public final class Lab {
         this.guard = DockerGuard.forEndpoint(docker.endpoint().uri());
     }
 
-    /** Connects, removes read helpers a killed run left, and makes the lab image if it is missing. */
+    /**
+     * Connects, removes read helpers a killed run left, forgets ledger entries
+     * whose objects are gone, and makes the lab image if it is missing.
+     */
     public static Lab open(AppContext context, Settings settings, PrintWriter progress) {
         DockerConnection docker = context.docker();
         HelperContainers.removeLeftovers(docker.client());
+        Lab lab = new Lab(context, settings, docker);
+        LedgerPruning.forgetGone(docker, lab.ownership());
         ensureImage(context, settings, progress);
-        return new Lab(context, settings, docker);
+        return lab;
     }
 
     /**

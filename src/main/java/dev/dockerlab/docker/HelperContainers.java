@@ -8,22 +8,27 @@ import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.VolumeOptions;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Short-lived containers that are created but never started, only to read
  * files through the archive API: a volume or a layer directory mounted
  * read-only, or an image's own file system. They carry the helper label, read
  * nothing they could change (volumes are mounted with no copy-up), and are all
- * removed on close.
+ * removed on close. One kind is started: {@link #removeAsRoot}, the only
+ * helper that writes, to delete root-owned files in one folder of ${LAB}.
  */
 public final class HelperContainers implements AutoCloseable {
 
     static final String VOLUME_MOUNT = "/mnt/dockerlab/volume";
     private static final long LEFTOVER_AFTER_SECONDS = 600;
+    private static final Duration REMOVAL_LIMIT = Duration.ofSeconds(60);
     static final String DIRECTORY_MOUNT = "/mnt/dockerlab/dir";
 
     private final DockerClient client;
@@ -75,6 +80,36 @@ public final class HelperContainers implements AutoCloseable {
                 .withHostConfig(HostConfig.newHostConfig().withMounts(mounts))
                 .exec()
                 .getId();
+    }
+
+    /**
+     * Removes {@code name} inside the host folder {@code folder} (of the daemon's
+     * host) as root, through a container that mounts only that folder and runs
+     * {@code rm -rf} on the one entry (no shell, so no name is ever read as
+     * code), and waits for it within a bound. For files a container wrote as
+     * root into a lesson's folder, which the user may not delete.
+     *
+     * @throws DockerException when the helper could not run or did not succeed
+     */
+    public static void removeAsRoot(DockerClient client, String image, Path folder, String name) {
+        String id = client.createContainerCmd(image)
+                .withCmd("rm", "-rf", "--", DIRECTORY_MOUNT + "/" + name)
+                .withUser("0:0")
+                .withLabels(Map.of(Labels.HELPER, String.valueOf(System.currentTimeMillis() / 1000)))
+                .withNetworkDisabled(true)
+                .withHostConfig(HostConfig.newHostConfig().withMounts(List.of(new Mount().withType(MountType.BIND)
+                        .withSource(folder.toString()).withTarget(DIRECTORY_MOUNT))))
+                .exec()
+                .getId();
+        try {
+            client.startContainerCmd(id).exec();
+            Integer status = client.waitContainerCmd(id).start().awaitStatusCode(REMOVAL_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            if (status == null || status != 0) {
+                throw new DockerException("rm -rf in a helper container exited with status " + status, 500);
+            }
+        } finally {
+            remove(client, id);
+        }
     }
 
     /**

@@ -2,27 +2,34 @@ package dev.dockerlab.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The objects one lesson declares, as they are on the daemon now: which exist,
  * which dockerlab made, and their removal. Only declared objects are ever
  * touched, host paths only under ${LAB}, and an object dockerlab did not make
- * only with force.
+ * only with force. Whenever it looks, it first claims what a killed run's
+ * script made (see {@link RunIntent}), so a crash never blocks the next run.
  */
 public final class LessonObjects {
 
@@ -42,9 +49,11 @@ public final class LessonObjects {
         }
     }
 
+    private final DockerConnection docker;
     private final DockerClient client;
     private final RawInspect raw;
     private final Ownership ledger;
+    private final String labImage;
     private final Map<ObjectKind, List<String>> declared = new EnumMap<>(ObjectKind.class);
     private final List<String> paths;
     private final Path labDir;
@@ -52,10 +61,13 @@ public final class LessonObjects {
     /**
      * @param declared the names declared, by kind
      * @param paths    the paths declared, relative to {@code labDir}
+     * @param labImage the image that removes, as root, files a container wrote as root into those paths
      */
     public LessonObjects(DockerConnection docker, Ownership ledger, Map<ObjectKind, List<String>> declared, List<String> paths,
-                         Path labDir) {
+                         Path labDir, String labImage) {
+        this.docker = docker;
         this.client = docker.client();
+        this.labImage = labImage;
         this.raw = new RawInspect(docker);
         this.ledger = ledger;
         declared.forEach((kind, names) -> this.declared.put(kind, List.copyOf(names)));
@@ -63,12 +75,48 @@ public final class LessonObjects {
         this.labDir = labDir.toAbsolutePath().normalize();
     }
 
-    /** The declared objects that exist, containers first, then volumes, then images. */
+    /**
+     * The declared objects that exist, containers first, then volumes, then
+     * images; those a killed run's script made are claimed as dockerlab's first.
+     */
     public List<Present> present() {
-        List<Present> found = new ArrayList<>();
-        declared.forEach((kind, names) -> names.forEach(name ->
-                identity(kind, name).ifPresent(id -> found.add(present(kind, name, id)))));
-        return found;
+        List<Ownership.Sighting> seen = new ArrayList<>();
+        declared.forEach((kind, names) -> names.forEach(name -> sight(kind, name).ifPresent(seen::add)));
+        if (!ledger.openRuns().isEmpty()) {
+            ledger.claimInterrupted(daemon(), seen, declared, Instant.now(), RunIntent.Processes.THIS_MACHINE);
+        }
+        return seen.stream().map(object -> new Present(object.kind(), object.name(), object.identity(),
+                ledger.owns(object.kind(), object.identity()))).toList();
+    }
+
+    /**
+     * Announces, durably, a script about to run: until it is {@linkplain #endRun ended},
+     * a crash leaves the ledger able to claim the declared objects the script makes.
+     */
+    public RunIntent beginRun(Duration limit) {
+        Set<String> before = present().stream().map(Present::identity).collect(Collectors.toSet());
+        RunIntent intent = RunIntent.open(daemon(), declared, before, Instant.now(), limit);
+        ledger.open(intent);
+        return intent;
+    }
+
+    /**
+     * The script ended at {@code ended}: records what appeared (as {@link #recordAppeared})
+     * and closes the intent. When the daemon cannot be asked, the intent is kept,
+     * its window closed at {@code ended}, for the next run to claim from.
+     */
+    public void endRun(RunIntent intent, Instant ended, Set<String> foreignAtStart) {
+        try {
+            recordAppeared(foreignAtStart);
+        } catch (RuntimeException cannotRecord) {
+            try {
+                ledger.ended(intent, ended);
+            } catch (RuntimeException cannotWrite) {
+                cannotRecord.addSuppressed(cannotWrite);
+            }
+            throw cannotRecord;
+        }
+        ledger.close(intent);
     }
 
     /** "container web, volume site": the objects named as every refusal names them. */
@@ -88,7 +136,7 @@ public final class LessonObjects {
     public void recordAppeared(Set<String> foreignAtStart) {
         for (Present object : present()) {
             if (!object.owned() && !foreignAtStart.contains(object.identity())) {
-                ledger.record(object.kind(), object.identity());
+                ledger.record(object.kind(), object.identity(), daemon());
             }
         }
     }
@@ -133,15 +181,42 @@ public final class LessonObjects {
             failures.add(declaredPath + ": not a path inside " + labDir + ", left alone");
             return;
         }
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
             deleteTree(path);
             removed.add("path " + path);
+        } catch (AccessDeniedException rootOwned) {
+            removeAsRoot(path, rootOwned, removed, failures);
         } catch (IOException cannotDelete) {
-            failures.add(path + " could not be removed (" + cannotDelete.getMessage()
-                    + "); files a container wrote as root need `sudo rm -rf " + path + "`");
+            failures.add(path + " could not be removed (" + cannotDelete.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A container that ran as root wrote there (or Docker made the missing bind
+     * source, as root): a user in the docker group cannot delete it, but a
+     * short-lived container can. Only for a daemon on this machine, whose bind
+     * mounts see these very files.
+     */
+    private void removeAsRoot(Path path, AccessDeniedException refused, List<String> removed, List<String> failures) {
+        String byHand = path + " could not be removed (permission denied: " + refused.getFile()
+                + "); files a container wrote as root need `sudo rm -rf " + path + "`";
+        if (!docker.endpoint().isUnixSocket()) {
+            failures.add(byHand);
+            return;
+        }
+        try {
+            HelperContainers.removeAsRoot(client, labImage, path.getParent().toRealPath(), path.getFileName().toString());
+        } catch (DockerException | DockerClientException | IOException helperFailed) {
+            failures.add(byHand);
+            return;
+        }
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            failures.add(byHand);
+        } else {
+            removed.add("path " + path);
         }
     }
 
@@ -174,19 +249,34 @@ public final class LessonObjects {
         });
     }
 
-    private Present present(ObjectKind kind, String name, String identity) {
-        return new Present(kind, name, identity, ledger.owns(kind, identity));
+    private String daemon() {
+        return DaemonIdentity.of(client);
     }
 
-    /** Container and image by ID; a volume by name and creation time, since it has no ID. */
-    private Optional<String> identity(ObjectKind kind, String name) {
-        return switch (kind) {
-            case CONTAINER, IMAGE -> raw.inspect(kind, name).map(tree -> tree.path("Id").asText());
-            case VOLUME -> raw.inspect(kind, name).map(LessonObjects::volumeIdentity);
-        };
+    /** Its identity (container and image by ID, a volume by name and creation time, having no ID) and when it was made. */
+    private Optional<Ownership.Sighting> sight(ObjectKind kind, String name) {
+        return raw.inspect(kind, name).map(tree -> new Ownership.Sighting(kind, name, switch (kind) {
+            case CONTAINER, IMAGE -> tree.path("Id").asText();
+            case VOLUME -> volumeIdentity(tree);
+        }, created(kind, tree)));
     }
 
     private static String volumeIdentity(JsonNode volume) {
         return volume.path("Name").asText() + "@" + volume.path("CreatedAt").asText();
+    }
+
+    /**
+     * When the object came to this daemon. An image's Created is when it was
+     * built, perhaps years ago; its LastTagTime is when it was tagged here.
+     * Unknown reads as long ago: never inside a run's window.
+     */
+    private static Instant created(ObjectKind kind, JsonNode tree) {
+        Instant longAgo = Instant.EPOCH;
+        return switch (kind) {
+            case CONTAINER -> RunIntent.parseCreated(tree.path("Created").asText()).orElse(longAgo);
+            case VOLUME -> RunIntent.parseCreated(tree.path("CreatedAt").asText()).orElse(longAgo);
+            case IMAGE -> RunIntent.parseCreated(tree.path("Metadata").path("LastTagTime").asText())
+                    .orElse(RunIntent.parseCreated(tree.path("Created").asText()).orElse(longAgo));
+        };
     }
 }

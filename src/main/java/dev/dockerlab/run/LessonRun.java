@@ -7,6 +7,7 @@ import dev.dockerlab.docker.LessonObjects.Removal;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.docker.RunIntent;
 import dev.dockerlab.lesson.Attempt;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
@@ -17,6 +18,8 @@ import dev.dockerlab.shell.Shell;
 import dev.dockerlab.shell.ShellResult;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +81,7 @@ public final class LessonRun {
     private final Shell shell;
     private final Set<String> foreignAtStart;
     private final String lessonId;
+    private final Duration scriptLimit;
 
     /**
      * @param foreignAtStart the identities of declared objects that existed, not
@@ -91,9 +95,10 @@ public final class LessonRun {
     /** @param environment more variables the lesson's scripts run with (Lab.lessonEnvironment: DOCKER_HOST at its guard) */
     public LessonRun(DockerConnection docker, Ownership ledger, Lesson lesson, Variables variables, Set<String> foreignAtStart,
                      Map<String, String> environment) {
-        this.objects = objects(docker, ledger, lesson.resources(), Path.of(variables.lab()));
+        this.objects = objects(docker, ledger, lesson.resources(), variables);
         this.cleanup = lesson.cleanup();
         this.shell = new Shell(variables, docker, environment);
+        this.scriptLimit = docker.limits().script();
         this.lessonId = lesson.id();
         this.foreignAtStart = Set.copyOf(foreignAtStart);
     }
@@ -108,10 +113,10 @@ public final class LessonRun {
     }
 
     /** The lesson's declaration as the docker layer takes it: names by kind, and paths under ${LAB}. */
-    private static LessonObjects objects(DockerConnection docker, Ownership ledger, Resources declared, Path labDir) {
+    private static LessonObjects objects(DockerConnection docker, Ownership ledger, Resources declared, Variables variables) {
         Map<ObjectKind, List<String>> names = Map.of(ObjectKind.CONTAINER, declared.containers(),
                 ObjectKind.VOLUME, declared.volumes(), ObjectKind.IMAGE, declared.images());
-        return new LessonObjects(docker, ledger, names, declared.paths(), labDir);
+        return new LessonObjects(docker, ledger, names, declared.paths(), Path.of(variables.lab()), variables.image());
     }
 
     /** The declared objects that exist now. */
@@ -182,9 +187,15 @@ public final class LessonRun {
         return ran.ending() + ": " + String.join(" / ", ran.lastLines(3));
     }
 
+    /**
+     * The intent is on the disk before the script starts and closed only once
+     * what appeared is recorded: killed at any instant in between, the next run
+     * claims what this script made.
+     */
     private ShellResult runClaiming(String what, Script script) {
+        RunIntent intent = objects.beginRun(scriptLimit);
         ShellResult ran = shell.script(what, script.body());
-        recordAppeared();
+        objects.endRun(intent, Instant.now(), foreignAtStart);
         return ran;
     }
 

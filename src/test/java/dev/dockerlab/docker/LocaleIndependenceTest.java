@@ -43,7 +43,7 @@ class LocaleIndependenceTest {
     @Test
     void theOwnershipLedgerNamesItsListsInPlainAscii() throws IOException {
         Path file = state.resolve("owned.json");
-        Ownership.load(file).record(ObjectKind.CONTAINER, "aaa");
+        Ownership.load(file).record(ObjectKind.CONTAINER, "aaa", "daemon-a");
 
         assertThat(Files.readString(file)).contains("\"containers\"").doesNotContain("ı");
     }
