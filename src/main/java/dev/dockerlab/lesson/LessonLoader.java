@@ -3,6 +3,9 @@ package dev.dockerlab.lesson;
 import dev.dockerlab.model.Variables;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,6 +20,9 @@ import java.util.List;
  */
 public final class LessonLoader {
 
+    /** Far above any real lesson (the largest shipped one is under 20 KiB); a larger file is not read at all. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Variables variables;
@@ -29,7 +35,18 @@ public final class LessonLoader {
     public LoadedLesson load(Path file) {
         String source;
         try {
-            source = Files.readString(file);
+            if (Files.size(file) > MAX_BYTES) {
+                return tooLarge(file);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // bounded again: the file may have grown since its size was read
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return tooLarge(file);
+            }
+            source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IOException e) {
             return new LoadedLesson(file, null, List.of(new Problem(file, 1, "cannot read the lesson: " + reason(e))));
         }
@@ -40,6 +57,11 @@ public final class LessonLoader {
     public LoadedLesson parse(Path file, String source) {
         String text = !source.isEmpty() && source.charAt(0) == BYTE_ORDER_MARK ? source.substring(1) : source;
         return LessonParser.parse(file, text, variables);
+    }
+
+    private static LoadedLesson tooLarge(Path file) {
+        return new LoadedLesson(file, null, List.of(new Problem(file, 1, "the file is larger than a lesson may be ("
+                + MAX_BYTES / 1024 + " KiB); it was not read")));
     }
 
     private static String reason(IOException e) {
