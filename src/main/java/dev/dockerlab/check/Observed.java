@@ -1,6 +1,7 @@
 package dev.dockerlab.check;
 
 import com.github.dockerjava.api.exception.DockerException;
+import dev.dockerlab.verify.Printable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,22 @@ final class Observed {
 
     private static String plural(long count, String unit) {
         return " " + count + " " + unit + (count == 1 ? "" : "s") + " ago";
+    }
+
+    /** The most of a file's text an observed fact quotes: enough to recognise, too little to leak a file. */
+    static final int EXCERPT_CHARS = 60;
+
+    /**
+     * A short quote of a file's text for "it says: ..." facts, which reach the
+     * screen and CI reports: its first {@value #EXCERPT_CHARS} characters, line
+     * breaks and control characters escaped.
+     */
+    static String excerpt(String content) {
+        if (content == null) {
+            return "";
+        }
+        String flat = Printable.of(content.strip()).replace("\n", "\\n").replace("\t", "\\t");
+        return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS - 3) + "..." : flat;
     }
 
     /** The daemon's own words for a refusal, without the HTTP wrapping. */
