@@ -84,6 +84,7 @@ public final class BundleLoader {
             saved.requireOnly(manifest.image(), file);
             boolean needImage = mayNeedImage && present.filter(saved::is).isEmpty();
             if (needImage) {
+                saved.requireLoadable(manifest.image(), file);
                 present.ifPresent(id -> refuseToRetag(manifest.image(), id, file));
                 progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
                 progress.flush();

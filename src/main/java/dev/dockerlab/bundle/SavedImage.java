@@ -24,7 +24,7 @@ import java.util.Set;
  * moves a tag to the loaded image whatever the tag pointed at before, and
  * cannot load under a temporary name, so this is where a bundle is judged.
  */
-record SavedImage(List<String> tags, Set<String> ids) {
+record SavedImage(List<String> tags, Set<String> ids, boolean hasManifest) {
 
     private static final long MAX_METADATA_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,10 +74,7 @@ record SavedImage(List<String> tags, Set<String> ids) {
         } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
             throw damaged(bundle, "its image's metadata is not JSON");
         }
-        if (!hasManifest) {
-            throw damaged(bundle, "its image has no manifest.json");
-        }
-        return new SavedImage(tags.stream().distinct().toList(), ids);
+        return new SavedImage(tags.stream().distinct().toList(), ids, hasManifest);
     }
 
     /** Refuses an archive that would tag anything but {@code expected}: it would move another image's tag. */
@@ -86,6 +83,13 @@ record SavedImage(List<String> tags, Set<String> ids) {
         if (!others.isEmpty()) {
             throw new BadInput(bundle + " is refused: its image would also be tagged " + String.join(", ", others)
                     + ", which this bundle does not name; a dockerlab bundle carries one image under one tag.");
+        }
+    }
+
+    /** Refuses an archive docker load could not load as the bundle's image under its tag. */
+    void requireLoadable(String expected, Path bundle) {
+        if (!hasManifest) {
+            throw damaged(bundle, "its image has no manifest.json");
         }
         if (tags.isEmpty()) {
             throw damaged(bundle, "its image is not tagged " + expected);

@@ -1,7 +1,6 @@
 package dev.dockerlab.check;
 
 import com.github.dockerjava.api.exception.DockerException;
-import dev.dockerlab.verify.Printable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +50,11 @@ final class Observed {
         if (content == null) {
             return "";
         }
-        String flat = Printable.of(content.strip()).replace("\n", "\\n").replace("\t", "\\t");
-        return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS - 3) + "..." : flat;
+        StringBuilder flat = new StringBuilder();
+        content.strip().codePoints().limit(EXCERPT_CHARS + 1).forEach(c -> flat.append(
+                c == '\n' ? "\\n" : c == '\t' ? "\\t" : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        ? String.format(c < 0x100 ? "\\x%02x" : "\\u%04x", c) : Character.toString(c)));
+        return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS - 3) + "..." : flat.toString();
     }
 
     /** The daemon's own words for a refusal, without the HTTP wrapping. */

@@ -21,6 +21,11 @@ public final class LabConfinement {
         if (path.isEmpty() || List.of(path.replace('\\', '/').split("/")).contains("..")) {
             return Optional.empty();
         }
+        String written = lab.toString();
+        if (path.equals(written) || path.startsWith(written + "/")) {
+            // also a lab folder kept as the word ${LAB}, as export loads lessons
+            return Optional.of(path.substring(Math.min(path.length(), written.length() + 1)));
+        }
         Path named = Path.of(path);
         Path root = lab.toAbsolutePath().normalize();
         if (!named.isAbsolute() || !named.normalize().startsWith(root)) {
