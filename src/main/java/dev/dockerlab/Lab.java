@@ -6,6 +6,7 @@ import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.HelperContainers;
 import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.docker.LedgerPruning;
+import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.guard.DockerGuard;
@@ -64,7 +65,8 @@ public final class Lab {
     /** Loads bundles into this user's state folder and the daemon (asked only when an image must be loaded). */
     public static BundleLoader bundles(AppContext context, PrintWriter progress) {
         Path bundles = StateDir.resolve(context.env(), context.home()).resolve("bundles");
-        return new BundleLoader(bundles, () -> context.docker().client(), progress);
+        return new BundleLoader(bundles, () -> context.docker().client(),
+                imageId -> ownership(context).owns(ObjectKind.IMAGE, imageId), progress);
     }
 
     public DockerConnection docker() {
@@ -86,6 +88,10 @@ public final class Lab {
     }
 
     public Ownership ownership() {
+        return ownership(context);
+    }
+
+    private static Ownership ownership(AppContext context) {
         return Ownership.load(StateDir.resolve(context.env(), context.home()).resolve("owned.json"));
     }
 

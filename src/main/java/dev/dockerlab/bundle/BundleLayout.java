@@ -10,7 +10,8 @@ import java.util.Arrays;
 /**
  * What a bundle holds, in this order: the manifest, the lesson folder under
  * {@code lessons/}, and the image as {@code docker save} wrote it. The
- * limits keep a hostile or broken file from filling the disk.
+ * limits keep a hostile or broken file from filling the disk: they bound the
+ * entries, and the bytes really written, not only what headers claim.
  */
 final class BundleLayout {
 
@@ -21,6 +22,7 @@ final class BundleLayout {
     static final long MAX_MANIFEST_BYTES = 64 * 1024;
     static final long MAX_LESSONS_BYTES = 64L * 1024 * 1024;
     static final long MAX_IMAGE_BYTES = 2L * 1024 * 1024 * 1024;
+    static final int MAX_ENTRIES = 10_000;
 
     private BundleLayout() {
     }
@@ -38,6 +40,11 @@ final class BundleLayout {
         if (absolute || climbs) {
             throw new BadInput(file + " is refused: its entry \"" + name
                     + "\" points outside the bundle (an absolute path or \"..\"); dockerlab bundles never hold such entries.");
+        }
+        if (entry.isSparse()) {
+            // a sparse entry's header states the bytes stored, not the (far larger) bytes it unpacks to
+            throw new BadInput(file + " is refused: its entry \"" + name
+                    + "\" is a sparse file; dockerlab bundles hold plain files and folders only.");
         }
         if (!isPlainFile(entry) && !entry.isDirectory()) {
             throw new BadInput(file + " is refused: its entry \"" + name

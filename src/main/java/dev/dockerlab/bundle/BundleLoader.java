@@ -2,7 +2,9 @@ package dev.dockerlab.bundle;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import dev.dockerlab.docker.ImageArchive;
+import dev.dockerlab.docker.Labels;
 import dev.dockerlab.failure.BadInput;
 
 import java.io.IOException;
@@ -12,12 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Makes a bundle usable on this machine, with no network: its image loaded
- * into the daemon unless the daemon already has that very image, and its
+ * into the daemon unless the daemon already has that very image (and never
+ * over a tag that names the learner's own image), and its
  * lessons unpacked to {@code BUNDLES/NAME} (NAME: the file's name without
  * {@code .tar}). Loading again is safe: the image is not sent twice, and the
  * lessons are unpacked into a temp folder that then replaces the old one by
@@ -27,11 +33,15 @@ public final class BundleLoader {
 
     private final Path bundlesDir;
     private final Supplier<DockerClient> docker;
+    private final Predicate<String> madeByDockerlab;
     private final PrintWriter progress;
 
-    public BundleLoader(Path bundlesDir, Supplier<DockerClient> docker, PrintWriter progress) {
+    /** @param madeByDockerlab whether the ownership ledger holds an image of this ID */
+    public BundleLoader(Path bundlesDir, Supplier<DockerClient> docker, Predicate<String> madeByDockerlab,
+                        PrintWriter progress) {
         this.bundlesDir = bundlesDir;
         this.docker = docker;
+        this.madeByDockerlab = madeByDockerlab;
         this.progress = progress;
     }
 
@@ -54,11 +64,11 @@ public final class BundleLoader {
         BundleReader reader = BundleReader.open(file);
         BundleManifest manifest = reader.manifest();
         ImageArchive images = withImage ? new ImageArchive(docker.get()) : null;
-        boolean needImage = withImage
-                && images.id(manifest.image()).filter(id -> id.equals(manifest.imageId())).isEmpty();
+        Optional<String> present = withImage ? images.id(manifest.image()) : Optional.empty();
+        boolean mayNeedImage = withImage && !present.equals(Optional.ofNullable(manifest.imageId()));
         Path target = bundlesDir.resolve(folderName(file));
-        if (!keepLessons && !needImage) {
-            return new LoadedBundle(file, manifest, target, false);
+        if (!keepLessons && !mayNeedImage) {
+            return new LoadedBundle(file, manifest, target, false, reader.lessonFiles());
         }
         Path unpacking = null;
         Path imageFile = null;
@@ -67,17 +77,21 @@ public final class BundleLoader {
             unpacking = Files.createTempDirectory(bundlesDir, "." + target.getFileName() + ".unpacking-");
             Path spool = Files.createTempFile(bundlesDir, "." + target.getFileName(), ".image.tar");
             imageFile = spool;
-            // The whole bundle is read, and the image's own tags checked, before the daemon or the
+            // The whole bundle is read, and the image's own metadata judged, before the daemon or the
             // lesson folder sees any of it: a bundle that would re-tag another image is refused whole.
             reader.unpack(unpacking, image -> Files.copy(image, spool, StandardCopyOption.REPLACE_EXISTING));
-            ImageTags.refuseOthers(spool, manifest.image(), file);
+            SavedImage saved = SavedImage.read(spool, file);
+            saved.requireOnly(manifest.image(), file);
+            boolean needImage = mayNeedImage && present.filter(saved::is).isEmpty();
             if (needImage) {
+                saved.requireLoadable(manifest.image(), file);
+                present.ifPresent(id -> refuseToRetag(manifest.image(), id, file));
                 progress.println("Loading the lab image " + manifest.image() + " from " + file.getFileName() + " ...");
                 progress.flush();
                 try (InputStream image = Files.newInputStream(spool)) {
                     load(images, image, file);
                 }
-                if (images.id(manifest.image()).isEmpty()) {
+                if (images.id(manifest.image()).filter(saved::is).isEmpty()) {
                     throw new BadInput("loading " + file + " did not give the image " + manifest.image()
                             + "; the bundle is damaged, make it again with dockerlab bundle.");
                 }
@@ -85,7 +99,7 @@ public final class BundleLoader {
             if (keepLessons) {
                 replace(target, unpacking);
             }
-            return new LoadedBundle(file, manifest, target, needImage);
+            return new LoadedBundle(file, manifest, target, needImage, reader.lessonFiles());
         } catch (IOException failed) {
             throw new BadInput("cannot unpack the lessons of " + file + " into " + bundlesDir + ": "
                     + failed.getMessage(), failed);
@@ -93,6 +107,34 @@ public final class BundleLoader {
             deleteTree(unpacking);
             deleteTree(imageFile);
         }
+    }
+
+    /**
+     * Loading moves the tag to the bundle's image, and the image it named
+     * before is left with no name: allowed only for an image dockerlab made
+     * (a lab image it built, or one its ledger holds), never for the learner's.
+     */
+    private void refuseToRetag(String tag, String presentId, Path file) {
+        if (madeByDockerlab.test(presentId) || labImage(presentId)) {
+            return;
+        }
+        throw new BadInput(file + " is refused: loading it would move the tag " + tag + " from your image "
+                + shortId(presentId) + " to the bundle's; free the tag first (docker tag " + tag
+                + " SOME-OTHER-NAME, then docker rmi " + tag + ") and load the bundle again.");
+    }
+
+    private boolean labImage(String imageId) {
+        try {
+            Map<String, String> labels = docker.get().inspectImageCmd(imageId).exec().getConfig().getLabels();
+            return labels != null && labels.containsKey(Labels.IMAGE);
+        } catch (NotFoundException gone) {
+            return false;
+        }
+    }
+
+    private static String shortId(String imageId) {
+        String hex = imageId.startsWith("sha256:") ? imageId.substring("sha256:".length()) : imageId;
+        return hex.substring(0, Math.min(12, hex.length()));
     }
 
     private static void load(ImageArchive images, InputStream image, Path file) {

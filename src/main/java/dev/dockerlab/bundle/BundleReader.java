@@ -3,6 +3,9 @@ package dev.dockerlab.bundle;
 import dev.dockerlab.failure.BadInput;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import dev.dockerlab.lesson.LessonFileName;
+import dev.dockerlab.lesson.LessonLoader;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
 
 import java.io.BufferedInputStream;
@@ -28,10 +31,12 @@ public final class BundleReader {
 
     private final Path file;
     private final BundleManifest manifest;
+    private final LessonFiles lessonFiles;
 
-    private BundleReader(Path file, BundleManifest manifest) {
+    private BundleReader(Path file, BundleManifest manifest, LessonFiles lessonFiles) {
         this.file = file;
         this.manifest = manifest;
+        this.lessonFiles = lessonFiles;
     }
 
     public static BundleReader open(Path file) {
@@ -43,8 +48,7 @@ public final class BundleReader {
         }
         try (TarArchiveInputStream tar = tar(file)) {
             BundleManifest manifest = readManifest(tar, file);
-            checkContents(tar, file);
-            return new BundleReader(file, manifest);
+            return new BundleReader(file, manifest, checkContents(tar, file));
         } catch (IOException damaged) {
             throw new BadInput(file + " is damaged (" + damaged.getMessage() + "); copy it again.", damaged);
         }
@@ -54,15 +58,22 @@ public final class BundleReader {
         return manifest;
     }
 
+    /** How many files the bundle's lesson folder holds, and how many of them are lessons. */
+    public LessonFiles lessonFiles() {
+        return lessonFiles;
+    }
+
     /** Writes the lessons into {@code folder} and hands the image archive to {@code images}. */
     public void unpack(Path folder, ImageReceiver images) {
         try (TarArchiveInputStream tar = tar(file)) {
             next(tar, file);
+            long lessonBytes = 0;
             for (TarArchiveEntry entry = next(tar, file); entry != null; entry = next(tar, file)) {
                 if (entry.getName().equals(BundleLayout.IMAGE)) {
-                    images.receive(CloseShieldInputStream.wrap(tar));
+                    images.receive(BoundedInputStream.builder().setInputStream(CloseShieldInputStream.wrap(tar))
+                            .setMaxCount(BundleLayout.MAX_IMAGE_BYTES + 1).get());
                 } else if (isLesson(entry)) {
-                    unpackLesson(entry, tar, folder);
+                    lessonBytes += unpackLesson(entry, tar, folder, BundleLayout.MAX_LESSONS_BYTES - lessonBytes);
                 }
             }
         } catch (IOException failed) {
@@ -87,11 +98,17 @@ public final class BundleReader {
     }
 
     /** The rest of the archive, header by header: lessons and the image present, and within their limits. */
-    private static void checkContents(TarArchiveInputStream tar, Path file) throws IOException {
+    private static LessonFiles checkContents(TarArchiveInputStream tar, Path file) throws IOException {
         long lessonBytes = 0;
         int lessonFiles = 0;
+        int lessons = 0;
         int images = 0;
+        int entries = 1;
         for (TarArchiveEntry entry = next(tar, file); entry != null; entry = next(tar, file)) {
+            if (++entries > BundleLayout.MAX_ENTRIES) {
+                throw new BadInput(file + " is refused: it holds more than " + BundleLayout.MAX_ENTRIES
+                        + " entries; a course bundle needs a few dozen.");
+            }
             if (entry.getName().equals(BundleLayout.IMAGE)) {
                 images++;
                 if (entry.getSize() > BundleLayout.MAX_IMAGE_BYTES) {
@@ -101,6 +118,10 @@ public final class BundleReader {
             } else if (isLesson(entry) && BundleLayout.isPlainFile(entry)) {
                 lessonFiles++;
                 lessonBytes += entry.getSize();
+                if (isLessonText(entry)) {
+                    lessons++;
+                    refuseOversizedLesson(entry, file);
+                }
             }
         }
         if (lessonBytes > BundleLayout.MAX_LESSONS_BYTES) {
@@ -112,6 +133,21 @@ public final class BundleReader {
                     + " and one " + BundleLayout.IMAGE + ", and holds " + lessonFiles + " lesson file(s) and "
                     + images + " image(s).");
         }
+        return new LessonFiles(lessonFiles, lessons);
+    }
+
+    /** A lesson file ({@code NN-slug.md}) at the top of the lesson folder: one the course will load. */
+    private static boolean isLessonText(TarArchiveEntry entry) {
+        String inFolder = entry.getName().substring(BundleLayout.LESSONS.length());
+        return !inFolder.contains("/") && LessonFileName.isLessonFile(Path.of(inFolder));
+    }
+
+    /** The loader would refuse it anyway; refused here, nothing is unpacked for a course that cannot open. */
+    private static void refuseOversizedLesson(TarArchiveEntry entry, Path file) {
+        if (entry.getSize() > LessonLoader.MAX_BYTES) {
+            throw new BadInput(file + " is refused: its lesson " + entry.getName() + " is larger than "
+                    + LessonLoader.MAX_BYTES / 1024 + " KiB, the limit for one lesson file.");
+        }
     }
 
     private static boolean isLesson(TarArchiveEntry entry) {
@@ -119,17 +155,24 @@ public final class BundleReader {
         return name.startsWith(BundleLayout.LESSONS) && name.length() > BundleLayout.LESSONS.length();
     }
 
-    private void unpackLesson(TarArchiveEntry entry, TarArchiveInputStream tar, Path folder) throws IOException {
+    /** Unpacks one entry of the lesson folder, writing at most {@code room} bytes: the bytes written. */
+    private long unpackLesson(TarArchiveEntry entry, TarArchiveInputStream tar, Path folder, long room) throws IOException {
         Path target = folder.resolve(entry.getName().substring(BundleLayout.LESSONS.length())).normalize();
         if (!target.startsWith(folder)) {
             throw new BadInput(file + " is refused: its entry \"" + entry.getName() + "\" points outside the bundle.");
         }
         if (entry.isDirectory()) {
             Files.createDirectories(target);
-        } else {
-            Files.createDirectories(target.getParent());
-            Files.copy(tar, target);
+            return 0;
         }
+        Files.createDirectories(target.getParent());
+        long written = Files.copy(BoundedInputStream.builder().setInputStream(CloseShieldInputStream.wrap(tar))
+                .setMaxCount(room + 1).get(), target);
+        if (written > room) {
+            throw new BadInput(file + " is refused: its lessons are larger than "
+                    + BundleLayout.MAX_LESSONS_BYTES / (1024 * 1024) + " MiB.");
+        }
+        return written;
     }
 
     private static TarArchiveEntry next(TarArchiveInputStream tar, Path file) throws IOException {

@@ -1,7 +1,6 @@
 package dev.dockerlab.check;
 
 import dev.dockerlab.docker.FileView;
-import dev.dockerlab.docker.HostFiles;
 import dev.dockerlab.model.ArchiveAssertion;
 import dev.dockerlab.model.Verdict;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -11,12 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Entries of a tar file on the host. Names are compared without a leading
+ * Entries of a tar file on the host, under ${LAB} only, as for host checks. Names are compared without a leading
  * "./" or "/", so "data/html/index.html" matches what {@code tar cvf} wrote for
  * "/data/html/index.html" (tar drops the leading slash).
  */
@@ -25,16 +26,19 @@ final class ArchiveChecks {
     private ArchiveChecks() {
     }
 
-    static Verdict check(ArchiveAssertion assertion) {
-        Path archive = Path.of(assertion.path()).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(archive)) {
-            FileView missing = HostFiles.read(archive);
-            return Verdict.of(false, "there is no archive " + archive + (missing.exists() ? " (it is not a file)"
-                    : "; " + missing.neighbourhood()));
+    static Verdict check(ArchiveAssertion assertion, Path lab) {
+        Optional<FileView> found = HostChecks.read(lab, assertion.path());
+        if (found.isEmpty()) {
+            return Verdict.unknown(HostChecks.refusal(lab, assertion.path(), "archive"));
+        }
+        Path archive = Path.of(assertion.path()).normalize();
+        if (found.get().kind() != FileView.Kind.FILE) {
+            return Verdict.of(false, "there is no archive " + archive + (found.get().exists() ? " (it is not a file)"
+                    : "; " + found.get().neighbourhood()));
         }
         String wanted = entryName(assertion.entry());
         List<String> names = new ArrayList<>();
-        try (InputStream file = Files.newInputStream(archive); TarArchiveInputStream tar = new TarArchiveInputStream(file)) {
+        try (InputStream file = Files.newInputStream(archive, LinkOption.NOFOLLOW_LINKS); TarArchiveInputStream tar = new TarArchiveInputStream(file)) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 String name = entryName(entry.getName());
                 if (!name.equals(wanted)) {

@@ -169,12 +169,12 @@ public final class Evaluation implements AutoCloseable {
 
         @Override
         public Verdict host(HostAssertion host) {
-            return HostChecks.check(host);
+            return HostChecks.check(host, shell.labDir());
         }
 
         @Override
         public Verdict archive(ArchiveAssertion archive) {
-            return ArchiveChecks.check(archive);
+            return ArchiveChecks.check(archive, shell.labDir());
         }
 
         @Override

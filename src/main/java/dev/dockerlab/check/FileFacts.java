@@ -52,7 +52,7 @@ final class FileFacts {
         }
         boolean holds = file.contains(text);
         return Verdict.of(holds, where + " file " + file.path() + (holds ? " contains " + Quoting.quote(text)
-                : " does not contain " + Quoting.quote(text) + "; it says: " + Quoting.quote(file.excerpt())));
+                : " does not contain " + Quoting.quote(text) + "; it says: " + Quoting.quote(Observed.excerpt(file.content()))));
     }
 
     static String describe(String where, FileView file) {

@@ -38,6 +38,25 @@ final class Observed {
         return " " + count + " " + unit + (count == 1 ? "" : "s") + " ago";
     }
 
+    /** The most of a file's text an observed fact quotes: enough to recognise, too little to leak a file. */
+    static final int EXCERPT_CHARS = 60;
+
+    /**
+     * A short quote of a file's text for "it says: ..." facts, which reach the
+     * screen and CI reports: its first {@value #EXCERPT_CHARS} characters, line
+     * breaks and control characters escaped.
+     */
+    static String excerpt(String content) {
+        if (content == null) {
+            return "";
+        }
+        StringBuilder flat = new StringBuilder();
+        content.strip().codePoints().limit(EXCERPT_CHARS + 1).forEach(c -> flat.append(
+                c == '\n' ? "\\n" : c == '\t' ? "\\t" : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        ? String.format(c < 0x100 ? "\\x%02x" : "\\u%04x", c) : Character.toString(c)));
+        return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS - 3) + "..." : flat.toString();
+    }
+
     /** The daemon's own words for a refusal, without the HTTP wrapping. */
     static String reason(RuntimeException failure) {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

@@ -40,13 +40,4 @@ public record FileView(String path, Kind kind, String content, List<String> neig
         String names = String.join(", ", neighbours.subList(0, shown));
         return "beside it: " + names + (neighbours.size() > shown ? ", ..." : "");
     }
-
-    /** A short quote of the content for "it says: ..." messages. */
-    public String excerpt() {
-        if (content == null) {
-            return "";
-        }
-        String flat = content.strip().replace("\n", "\\n");
-        return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
-    }
 }

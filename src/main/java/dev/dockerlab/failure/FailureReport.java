@@ -1,5 +1,9 @@
 package dev.dockerlab.failure;
 
+import com.github.dockerjava.api.exception.BadRequestException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
@@ -10,7 +14,8 @@ import java.util.Optional;
 /**
  * The one place a failure becomes words: a {@link Failure} is its sentence,
  * the daemon going away in the middle of work is said like a daemon missing at
- * start, and anything else is a bug, said as such. The stack trace is shown
+ * start, the daemon refusing a request (400, 404) is the user's input, and
+ * anything else is a bug, said as such. The stack trace is shown
  * only when DOCKERLAB_DEBUG is set: a user's mistake or a stopped daemon is
  * not a crash.
  */
@@ -38,12 +43,28 @@ public final class FailureReport {
             if (cause instanceof Failure readable) {
                 return Optional.of(readable);
             }
+            if (cause instanceof BadRequestException || cause instanceof NotFoundException) {
+                return Optional.of(new BadInput("The Docker daemon refused what was asked: "
+                        + daemonWords((DockerException) cause) + ".", failure));
+            }
             if (cause instanceof IOException io && fromTheTransport(io)) {
                 return Optional.of(new DockerUnavailable("The Docker daemon stopped answering (" + io.getMessage()
                         + "); is it still running? scripts/docker-up starts it.", failure));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The daemon's own message from docker-java's "Status 400: {"message":"..."}".
+     * A 400 or 404 that reaches the top came from what the user named (an image
+     * reference, a tag in a bundle's manifest), so it is theirs to fix, not a bug.
+     */
+    private static String daemonWords(DockerException refused) {
+        String message = String.valueOf(refused.getMessage()).strip();
+        int json = message.indexOf("{\"message\":\"");
+        String words = json >= 0 ? message.substring(json + "{\"message\":\"".length()).replaceAll("\"}\\s*$", "") : message;
+        return words.replaceAll("\\.$", "");
     }
 
     /** One sentence for any failure. */

@@ -42,6 +42,7 @@ final class CheckBlockReader {
                 CheckLine check = new CheckLine(line, Substitution.apply(variables, text.strip()),
                         CheckParser.parse(text, variables));
                 checks.add(check);
+                LabPathRule.check(check.assertion(), variables, line, problems);
                 if (i == 0 || !WritingCommands.silences(body.get(i - 1))) {
                     WritingCommands.checkLine(check.assertion(), line, problems);
                 }

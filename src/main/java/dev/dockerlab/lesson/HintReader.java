@@ -35,6 +35,7 @@ final class HintReader {
         try {
             Assertion when = CheckParser.parse(condition, variables);
             WritingCommands.hintCondition(when, fence.line(), problems);
+            LabPathRule.check(when, variables, fence.line(), problems);
             return Optional.of(new Hint(text, when, fence.line()));
         } catch (CheckSyntaxException e) {
             problems.add(fence.line(), "hint when: " + e.getMessage());

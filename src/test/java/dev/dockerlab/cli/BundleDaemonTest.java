@@ -176,7 +176,7 @@ class BundleDaemonTest {
         assertThat(entries(Files.newInputStream(course)).keySet()).containsExactly("dockerlab-bundle.json",
                 "lessons/01-passing.md", "lessons/" + longName, "image.tar");
         assertThat(loaded.status()).as(loaded.all()).isEqualTo(ExitCode.OK);
-        assertThat(loaded.out()).contains("its 1 lesson is in ");
+        assertThat(loaded.out()).contains("its 1 lesson and 1 other file are in ");
         Path unpacked = home.resolve("state/dockerlab/bundles/course");
         assertThat(unpacked.resolve(longName)).hasContent("a picture");
         assertThat(fileNames(unpacked)).containsExactly("01-passing.md", "pictures");

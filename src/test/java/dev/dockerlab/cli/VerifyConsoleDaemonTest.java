@@ -37,7 +37,7 @@ class VerifyConsoleDaemonTest {
         CliRun.Result run = new CliRun(home, daemon::connection).run("verify", folder.toString());
 
         assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.NOT_OK);
-        assertThat(run.out()).contains("vacuous check", "Clear the \\x1b[2Jscreen", "printf '\\x1b[2J'")
+        assertThat(run.out()).contains("vacuous check", "Clear the \u241b[2Jscreen", "printf '\u241b[2J'")
                 .doesNotContain("\u001b");
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.failure;
 
+import com.github.dockerjava.api.exception.BadRequestException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +22,19 @@ class FailureReportTest {
                 .get().extracting(Throwable::getMessage).asString()
                 .startsWith("The Docker daemon stopped answering (Connection refused)");
         assertThat(FailureReport.readable(new RuntimeException(new SocketTimeoutException("Read timed out")))).isPresent();
+    }
+
+    @Test
+    void aRequestTheDaemonRefusesIsTheUsersInputInOneSentence() {
+        Throwable badReference = new RuntimeException(new BadRequestException(
+                "Status 400: {\"message\":\"no such image: --help: invalid reference format\"}\n"));
+        Throwable missing = new NotFoundException("Status 404: {\"message\":\"No such image: nothing:1\"}");
+
+        assertThat(FailureReport.readable(badReference)).get().isInstanceOf(BadInput.class);
+        assertThat(FailureReport.sentence(badReference))
+                .isEqualTo("The Docker daemon refused what was asked: no such image: --help: invalid reference format.");
+        assertThat(FailureReport.sentence(missing))
+                .isEqualTo("The Docker daemon refused what was asked: No such image: nothing:1.");
     }
 
     @Test

@@ -21,6 +21,14 @@ public final class TarBuilder {
         return entry(new TarArchiveEntry(name), content);
     }
 
+    public TarBuilder file(String name, byte[] content) {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        entries.add(entry);
+        contents.add(content);
+        return this;
+    }
+
     /** Any entry: a link, an absolute path, a folder. Content is written for plain files only. */
     public TarBuilder entry(TarArchiveEntry entry, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
