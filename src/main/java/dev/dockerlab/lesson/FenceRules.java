@@ -9,7 +9,7 @@ import java.util.List;
 final class FenceRules {
 
     private static final String KNOWN_KINDS = "sh, console, bash, setup, solution, check, hint, "
-            + "hint when ASSERTION, cleanup, or a language such as text, yaml, json or dockerfile";
+            + "hint when ASSERTION, alternative, mistake, cleanup, or a language such as text, yaml, json or dockerfile";
 
     private FenceRules() {
     }

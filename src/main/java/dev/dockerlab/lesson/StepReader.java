@@ -33,6 +33,7 @@ final class StepReader {
         List<CheckLine> checks = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
         List<Hint> hints = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
         Script setup = null;
         Script solution = null;
         boolean exercise = fences.stream().anyMatch(fence -> fence.role() == FenceRole.CHECK);
@@ -51,6 +52,7 @@ final class StepReader {
                     facts.addAll(block.facts());
                 }
                 case HINT -> HintReader.read(fence, variables, problems).ifPresent(hints::add);
+                case ALTERNATIVE, MISTAKE -> AttemptReader.read(fence, variables, problems).ifPresent(attempts::add);
                 default -> {
                     // cleanup belongs to the lesson; other languages are only shown
                 }
@@ -59,11 +61,18 @@ final class StepReader {
         if (!exercise) {
             return new Step(number, title, heading.line(), markdown, examples, null);
         }
+        for (Attempt attempt : attempts) {
+            if (attempt.hint().isPresent() && hints.isEmpty()) {
+                problems.add(attempt.line(), "the mistake names a hint, and exercise '" + title + "' has no hint block");
+            }
+        }
         if (solution == null) {
             problems.add(heading.line(), "exercise '" + title + "' has no solution block");
+            attempts.forEach(attempt -> problems.add(attempt.line(), "the " + attempt.kind().word() + " block is proven "
+                    + "from where the solution starts, and exercise '" + title + "' has no solution block"));
         }
         return new Step(number, title, heading.line(), markdown, examples,
-                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts));
+                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts, attempts));
     }
 
     private Script single(Script earlier, CodeFence fence) {

@@ -11,7 +11,7 @@ public enum FenceKind {
     EXAMPLE,
     /** Assertions, shown as a checklist. */
     CHECK,
-    /** Scripts and hints for the engine: setup, solution, hint, cleanup. */
+    /** Scripts and hints for the engine: setup, solution, hint, cleanup, alternative, mistake. */
     HIDDEN,
     /** Any other language, shown as it is. */
     CODE;
@@ -21,7 +21,7 @@ public enum FenceKind {
         return switch (firstWord) {
             case "", "sh", "console", "bash" -> EXAMPLE;
             case "check" -> CHECK;
-            case "setup", "solution", "hint", "cleanup" -> HIDDEN;
+            case "setup", "solution", "hint", "cleanup", "alternative", "mistake" -> HIDDEN;
             default -> CODE;
         };
     }

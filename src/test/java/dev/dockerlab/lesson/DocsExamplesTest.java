@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check examples of the project's own docs parse, so the docs cannot rot. */
+/** The check, alternative and mistake examples of the project's own docs read, so the docs cannot rot. */
 class DocsExamplesTest {
 
     private static final Pattern CHECK_BLOCK = Pattern.compile("(?m)^```check\\n(.*?)^```", Pattern.DOTALL);
+    private static final Pattern ATTEMPT_BLOCK = Pattern.compile("(?m)^```(alternative|mistake)\\b.*?^```$", Pattern.DOTALL);
     private static final Variables VARIABLES = new Variables("/home/learner/dockerlab", "dockerlab/busybox:1", "demo");
 
     @Test
@@ -39,5 +40,41 @@ class DocsExamplesTest {
 
         assertThat(lines).hasSizeGreaterThan(8);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyAlternativeAndMistakeBlockInTheAuthorsGuideReads() throws IOException {
+        Matcher block = ATTEMPT_BLOCK.matcher(Files.readString(Path.of("docs/lesson-authoring.md")));
+        List<String> blocks = new ArrayList<>();
+        while (block.find()) {
+            blocks.add(block.group());
+        }
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+        for (String attempt : blocks) {
+            LoadedLesson loaded = new LessonLoader(VARIABLES).parse(Path.of("01-guide.md"), """
+                    ---
+                    resources: {containers: [web, rescue], volumes: [website]}
+                    ---
+                    # Guide
+
+                    ## An exercise
+
+                    ```check
+                    container web is running
+                    ```
+
+                    ```hint
+                    A hint.
+                    ```
+
+                    ```solution
+                    docker run -d --name web ${IMAGE} httpd -f
+                    ```
+
+                    """ + attempt);
+
+            assertThat(loaded.problems()).as(attempt).isEmpty();
+            assertThat(loaded.lesson().exercises().get(0).attempts()).as(attempt).hasSize(1);
+        }
     }
 }

@@ -361,7 +361,7 @@ class LessonLoaderTest {
                 "01-a.md:3: 'check' block before the first step (##) belongs to no exercise",
                 "01-a.md:9: 'hint' block in a step without a check block",
                 "01-a.md:15: unknown code block kind 'chek'; expected sh, console, bash, setup, solution, check, hint, "
-                        + "hint when ASSERTION, cleanup, or a language such as text, yaml, json or dockerfile",
+                        + "hint when ASSERTION, alternative, mistake, cleanup, or a language such as text, yaml, json or dockerfile",
                 "01-a.md:19: unknown hint kind 'hint later'; use 'hint' or 'hint when ASSERTION'",
                 "01-a.md:23: 'hint when' needs an assertion, like 'hint when container web is running'",
                 "01-a.md:27: hint when: unknown check verb 'smells' for host; expected one of: exists, is absent, "

@@ -34,7 +34,7 @@ class LinterTest {
                 at + "19: unknown variable ${LESSONS}; known are ${LAB}, ${IMAGE} and ${LESSON}",
                 at + "26: duplicate step title 'Start a server' (first at line 12)",
                 at + "32: unknown code block kind 'hints'; expected sh, console, bash, setup, solution, check, hint, "
-                        + "hint when ASSERTION, cleanup, or a language such as text, yaml, json or dockerfile",
+                        + "hint when ASSERTION, alternative, mistake, cleanup, or a language such as text, yaml, json or dockerfile",
                 at + "40: exercise 'Mount a volume' has no solution block",
                 at + "44: container 'client' is not declared in resources: containers",
                 at + "47: 'hint when' needs an assertion, like 'hint when container web is running'");
