@@ -21,11 +21,15 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     private final MountChecks mounts = new MountChecks();
     private final ContainerFileChecks files;
     private final ContainerProcessChecks processes;
+    private final IdentityChecks identities;
+    private final RestartChecks restarts;
 
-    ContainerChecks(DockerState state) {
+    ContainerChecks(DockerState state, IdentityChecks identities) {
         this.state = state;
         this.files = new ContainerFileChecks(state);
         this.processes = new ContainerProcessChecks(state);
+        this.identities = identities;
+        this.restarts = new RestartChecks(state);
     }
 
     Verdict check(ContainerAssertion assertion) {
@@ -107,6 +111,21 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     @Override
     public Verdict logs(ContainerAssertion.Logs claim) {
         return ifFound(claim, container -> processes.logs(claim, container));
+    }
+
+    @Override
+    public Verdict identity(ContainerAssertion.Identity claim) {
+        return identities.container(claim);
+    }
+
+    @Override
+    public Verdict mountsStartVolume(ContainerAssertion.MountsStartVolume claim) {
+        return ifFound(claim, container -> identities.mountsStartVolume(claim));
+    }
+
+    @Override
+    public Verdict restarted(ContainerAssertion.Restarted claim) {
+        return ifFound(claim, container -> restarts.restarted(claim, container));
     }
 
     /** Every claim but "is absent" fails, with a suggestion, when there is no such container. */

@@ -33,6 +33,7 @@ public final class LiveDockerState implements DockerState {
     private final RawInspect raw;
     private final DaemonFiles files;
     private final ContainerStreams streams;
+    private final ChangeTimes changeTimes;
     private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
@@ -52,6 +53,7 @@ public final class LiveDockerState implements DockerState {
         this.raw = new RawInspect(connection);
         this.files = new DaemonFiles(client, labImage, hostMayRead);
         this.streams = new ContainerStreams(client);
+        this.changeTimes = new ChangeTimes(client, hostMayRead);
     }
 
     @Override
@@ -148,6 +150,16 @@ public final class LiveDockerState implements DockerState {
     @Override
     public ProcessOutput fetch(String containerId, String url) {
         return streams.fetch(containerId, url);
+    }
+
+    @Override
+    public List<FileChange> changeTimes(JsonNode container, Optional<String> path) {
+        return changeTimes.of(container, path);
+    }
+
+    @Override
+    public ProcessOutput exec(String containerId, List<String> command) {
+        return streams.exec(containerId, command);
     }
 
     @Override

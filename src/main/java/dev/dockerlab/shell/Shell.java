@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs lesson shell code the way LESSON-FORMAT.md says: bash (else sh) in
- * ${LAB}, with LAB, IMAGE and LESSON exported, scripts under {@code -e}, and
+ * ${LAB}, with LAB, IMAGE and LESSON (and a run's TOKEN) exported, scripts under {@code -e}, and
  * always within a time limit, after which the whole process group is killed.
  */
 public final class Shell {
@@ -28,10 +28,12 @@ public final class Shell {
     public static final String INTERPRETER = onPath("bash") ? "bash" : "sh";
 
     private final Path labDir;
+    private final Variables variables;
     private final Map<String, String> exported;
     private final String shell;
 
     public Shell(Variables variables) {
+        this.variables = variables;
         this.labDir = Path.of(variables.lab());
         this.exported = variables.asMap();
         this.shell = INTERPRETER;
@@ -49,6 +51,11 @@ public final class Shell {
 
     public Path labDir() {
         return labDir;
+    }
+
+    /** {@code text} with this run's ${TOKEN} in it, when the run has one. */
+    public String fillToken(String text) {
+        return variables.fillToken(text);
     }
 
     /** The lab image these scripts run, ${IMAGE}. */
