@@ -7,6 +7,7 @@ import dev.dockerlab.docker.HelperContainers;
 import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.shell.Shell;
@@ -78,6 +79,11 @@ public final class Lab {
     }
 
     public Evaluation evaluation(Variables variables, List<String> typed) {
-        return new Evaluation(docker, new Shell(variables), settings.image(), hostMayRead(), typed);
+        return evaluation(variables, typed, StartState.UNRECORDED);
+    }
+
+    /** An evaluation whose identity checks compare with {@code start}, and whose ${TOKEN} is that of {@code variables}. */
+    public Evaluation evaluation(Variables variables, List<String> typed, StartState start) {
+        return new Evaluation(docker, new Shell(variables), settings.image(), hostMayRead(), typed, start);
     }
 }

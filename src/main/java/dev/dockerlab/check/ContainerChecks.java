@@ -80,7 +80,7 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     @Override
     public Verdict file(ContainerAssertion.File claim) {
-        return ifFound(claim, container -> files.file(claim));
+        return ifFound(claim, container -> files.file(claim, container));
     }
 
     @Override

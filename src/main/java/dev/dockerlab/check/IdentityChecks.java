@@ -86,7 +86,7 @@ final class IdentityChecks {
             return Verdict.unknown(UNRECORDED);
         }
         String name = claim.name();
-        Optional<String> now = state.volume(name).map(VolumeChecks::createdAt);
+        Optional<String> now = state.volume(name).map(state::volumeIdentity);
         if (now.isEmpty()) {
             return Verdict.of(false, "there is no volume named " + name + " now");
         }

@@ -15,6 +15,11 @@ import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.RawInspect;
 
 import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +39,7 @@ public final class LiveDockerState implements DockerState {
     private final DaemonFiles files;
     private final ContainerStreams streams;
     private final ChangeTimes changeTimes;
+    private final boolean hostMayRead;
     private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
@@ -54,6 +60,7 @@ public final class LiveDockerState implements DockerState {
         this.files = new DaemonFiles(client, labImage, hostMayRead);
         this.streams = new ContainerStreams(client);
         this.changeTimes = new ChangeTimes(client, hostMayRead);
+        this.hostMayRead = hostMayRead;
     }
 
     @Override
@@ -150,6 +157,25 @@ public final class LiveDockerState implements DockerState {
     @Override
     public ProcessOutput fetch(String containerId, String url) {
         return streams.fetch(containerId, url);
+    }
+
+    /**
+     * The local driver takes a volume's CreatedAt from the change time of its
+     * folder (the one above {@code _data}); read here, it has nanoseconds, so
+     * a volume removed and made again in the same second is told apart.
+     */
+    @Override
+    public String volumeIdentity(InspectVolumeResponse volume) {
+        String created = VolumeChecks.createdAt(volume);
+        if (!hostMayRead || volume.getMountpoint() == null || Path.of(volume.getMountpoint()).getParent() == null) {
+            return created;
+        }
+        try {
+            Object changed = Files.getAttribute(Path.of(volume.getMountpoint()).getParent(), "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+            return changed instanceof FileTime time ? time.toInstant().toString() : created;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException notHere) {
+            return created;
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ final class StartRecorder {
         }
         Map<String, String> volumes = new HashMap<>();
         for (String name : state.volumeNames()) {
-            state.volume(name).ifPresent(volume -> volumes.put(name, VolumeChecks.createdAt(volume)));
+            state.volume(name).ifPresent(volume -> volumes.put(name, state.volumeIdentity(volume)));
         }
         return new StartState(containers, volumes);
     }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import java.util.Map;
  * evaluation of that run puts the value in (see {@link Assertion#withText}).
  */
 public record Variables(String lab, String image, String lesson, String token) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public Variables(String lab, String image, String lesson) {
         this(lab, image, lesson, "");
@@ -34,6 +38,13 @@ public record Variables(String lab, String image, String lesson, String token) {
     /** The same values for a run whose ${TOKEN} is {@code runToken}. */
     public Variables withToken(String runToken) {
         return new Variables(lab, image, lesson, runToken);
+    }
+
+    /** A new run's token: 16 hex digits nobody can guess from the lesson. */
+    public static String freshToken() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** {@code text} with ${TOKEN} replaced, when this run has a token. */

@@ -35,7 +35,7 @@ final class Coach {
         Lab lab = session.lab();
         LessonProgress progress = session.lessonProgress();
         Exercise exercise = current.get();
-        try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise))) {
             Judgement judgement = evaluation.judge(exercise.checks());
             String checks = "checks " + judgement.passing() + "/" + judgement.total();
             boolean done = judgement.allPass();
@@ -52,10 +52,28 @@ final class Coach {
             }
         }
         // A new evaluation: the read helpers of the last one are gone before earlier command checks run.
-        try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), List.of(), session.start(exercise))) {
             breaks.afterCommand(evaluation, session.lesson(), exercise, progress, session.screen.width())
                     .ifPresent(session.screen::warn);
         }
+    }
+
+    /**
+     * Records what exists as the exercise's start, the first time the learner
+     * is in it with its setup run: identity checks compare with it, also
+     * after a restart of dockerlab. An exercise whose setup has not run yet
+     * has no start.
+     */
+    void recordStart(Exercise exercise) {
+        LessonProgress progress = session.lessonProgress();
+        boolean setUp = exercise.setup() == null || progress.setupDone(exercise.number());
+        if (!setUp || progress.start(exercise.number()).isPresent()) {
+            return;
+        }
+        try (Evaluation evaluation = session.lab().evaluation(session.variables(), List.of())) {
+            progress.recordStart(exercise.number(), evaluation.record());
+        }
+        session.save();
     }
 
     private String whatNext() {
@@ -72,10 +90,11 @@ final class Coach {
         try {
             Lab lab = session.lab();
             Judgement judgement;
-            try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
+            try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()),
+                    session.start(exercise))) {
                 judgement = evaluation.judge(exercise.checks());
             }
-            try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
+            try (Evaluation evaluation = lab.evaluation(session.variables(), List.of(), session.start(exercise))) {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
             }
             return judgement;
@@ -95,7 +114,8 @@ final class Coach {
         Exercise exercise = current.get();
         Lab lab = session.lab();
         Judgement judgement;
-        try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()),
+                    session.start(exercise))) {
             judgement = evaluation.judge(exercise.checks());
         }
         session.screen.lines(session.renderer().checklist(judgement).lines());
@@ -116,7 +136,7 @@ final class Coach {
         List<Hint> conditional = exercise.hints().stream().filter(Hint::isConditional).toList();
         if (!conditional.isEmpty()) {
             Lab lab = session.lab();
-            try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
+            try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise))) {
                 for (Hint hint : conditional) {
                     if (evaluation.evaluate(hint.when()).passed()) {
                         showHint(hint, progress, exercise);
