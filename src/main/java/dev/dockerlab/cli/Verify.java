@@ -8,6 +8,7 @@ import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
 import dev.dockerlab.output.Style;
+import dev.dockerlab.verify.BlockResult;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
@@ -32,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Prove lessons on the real daemon: solutions pass their checks, and the checks fail before.",
                 "For each exercise: run setup, require a failing check, run the solution, require every check"
-                        + " to pass; then run cleanup and remove the lesson's objects, also after a failure.",
+                        + " to pass; then prove its alternative and mistake blocks, each from the exercise's start;"
+                        + " then run cleanup and remove the lesson's objects, also after a failure.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
 
@@ -50,7 +52,7 @@ public final class Verify implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report for CI.")
     private Path junitXml;
 
-    @Option(names = "--fail-fast", description = "Stop after the first lesson that fails.")
+    @Option(names = "--fail-fast", description = "Stop at the first failure: the blocks and lessons after it are not proven.")
     private boolean failFast;
 
     @Option(names = "--force", description = "Remove declared objects even when dockerlab did not make them.")
@@ -76,7 +78,7 @@ public final class Verify implements Callable<Integer> {
         Lab lab = Lab.open(context, root.settings(), out);
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
-        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(),
+        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), failFast,
                 result -> print(out, style, result));
         List<LessonResult> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
@@ -148,14 +150,21 @@ public final class Verify implements Callable<Integer> {
 
     private static void print(PrintWriter out, Style style, ExerciseResult result) {
         String mark = switch (result.status()) {
-            case PASSED -> style.ok("PASS");
+            case PASSED -> result.ok() ? style.ok("PASS") : blocksMark(style, result);
             case FAILED -> style.bad("FAIL");
             case NOT_RUN -> style.bad("SKIP");
             case NOT_APPLICABLE -> style.faint("N/A ");
         };
-        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), Printable.of(result.title()), result.took().toMillis() / 1000.0);
+        String title = result.title() + (result.proven().isEmpty() ? "" : " " + result.proven());
+        out.printf(Locale.ROOT, "   %s %d %-48s %6.1f s%n", mark, result.number(), Printable.of(title), result.took().toMillis() / 1000.0);
         result.details().forEach(detail -> out.println("        " + Printable.of(detail).replace("\n", "\n        ")));
         out.flush();
+    }
+
+    /** The solution passed: FAIL when a block failed, SKIP when --fail-fast left one unproven. */
+    private static String blocksMark(Style style, ExerciseResult result) {
+        boolean failed = result.blocks().stream().anyMatch(block -> block.status() == ExerciseResult.Status.FAILED);
+        return style.bad(failed ? "FAIL" : "SKIP");
     }
 
     private static int summary(PrintWriter out, Style style, List<LessonResult> results) {
@@ -163,15 +172,28 @@ public final class Verify implements Callable<Integer> {
         long passed = count(results, ExerciseResult.Status.PASSED);
         long notApplicable = count(results, ExerciseResult.Status.NOT_APPLICABLE);
         long failedLessons = results.stream().filter(result -> !result.ok()).count();
-        String line = String.format(Locale.ROOT, "%d lessons, %d exercises: %d passed, %d failed%s", results.size(),
+        String line = String.format(Locale.ROOT, "%d lessons, %d exercises: %d passed, %d failed%s%s", results.size(),
                 exercises, passed, exercises - passed - notApplicable,
-                notApplicable == 0 ? "" : ", " + notApplicable + " not applicable");
+                notApplicable == 0 ? "" : ", " + notApplicable + " not applicable", blocksSummary(results));
         out.println(failedLessons == 0 ? style.ok(line) : style.bad(line));
         out.flush();
         return failedLessons == 0 ? ExitCode.OK : ExitCode.NOT_OK;
     }
 
     private static long count(List<LessonResult> results, ExerciseResult.Status status) {
-        return results.stream().flatMap(result -> result.exercises().stream()).filter(result -> result.status() == status).count();
+        return results.stream().flatMap(result -> result.exercises().stream())
+                .filter(result -> result.status() == status && (status != ExerciseResult.Status.PASSED || result.ok())).count();
+    }
+
+    /** {@code ; 6 blocks: 5 passed, 1 failed}, counting the alternative and mistake blocks that ran; empty when none did. */
+    private static String blocksSummary(List<LessonResult> results) {
+        List<BlockResult> ran = results.stream().flatMap(result -> result.exercises().stream())
+                .flatMap(result -> result.blocks().stream()).filter(BlockResult::ran).toList();
+        if (ran.isEmpty()) {
+            return "";
+        }
+        long passed = ran.stream().filter(BlockResult::ok).count();
+        return String.format(Locale.ROOT, "; %d %s: %d passed, %d failed", ran.size(), ran.size() == 1 ? "block" : "blocks",
+                passed, ran.size() - passed);
     }
 }

@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
+import dev.dockerlab.check.HintChoice;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Hint;
 import dev.dockerlab.model.Judgement;
@@ -133,27 +134,14 @@ final class Coach {
         }
         Exercise exercise = current.get();
         LessonProgress progress = session.lessonProgress();
-        List<Hint> conditional = exercise.hints().stream().filter(Hint::isConditional).toList();
-        if (!conditional.isEmpty()) {
-            Lab lab = session.lab();
-            try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise))) {
-                for (Hint hint : conditional) {
-                    if (evaluation.evaluate(hint.when()).passed()) {
-                        showHint(hint, progress, exercise);
-                        return true;
-                    }
-                }
-            }
-        }
-        List<Hint> plain = exercise.hints().stream().filter(hint -> !hint.isConditional()).toList();
-        if (plain.isEmpty()) {
+        Optional<HintChoice.Chosen> chosen = HintChoice.choose(exercise.hints(), () -> progress.nextPlainHint(exercise.number()),
+                () -> session.lab().evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise)));
+        if (chosen.isEmpty()) {
             session.screen.faint("No more hints for this exercise; /solution shows one way to solve it.");
             return true;
         }
-        int index = progress.nextPlainHint(exercise.number());
-        Hint next = plain.get(Math.min(index, plain.size() - 1));
-        showHint(next, progress, exercise);
-        if (index + 1 >= plain.size()) {
+        showHint(chosen.get().hint(), progress, exercise);
+        if (chosen.get().lastPlain()) {
             session.screen.faint("(that was the last hint; /solution shows a solution)");
         }
         return true;

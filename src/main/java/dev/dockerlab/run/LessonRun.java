@@ -7,6 +7,7 @@ import dev.dockerlab.docker.LessonObjects.Removal;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.Ownership;
+import dev.dockerlab.lesson.Attempt;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Resources;
@@ -156,6 +157,11 @@ public final class LessonRun {
     /** Runs the exercise's solution, which it must have, and claims what appeared. */
     public ShellResult solution(Exercise exercise) {
         return runClaiming(exercise.solution());
+    }
+
+    /** Runs an exercise's alternative or mistake block and claims what appeared. */
+    public ShellResult attempt(Attempt attempt) {
+        return runClaiming(attempt.script());
     }
 
     /** Claims as dockerlab's every declared object that exists now, but those there before the learner started. */

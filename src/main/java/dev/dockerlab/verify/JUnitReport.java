@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The JUnit XML that CI systems read: a testsuite per lesson, a testcase per
- * exercise, failures with the failing assertion and what was observed, and
+ * exercise and per alternative or mistake block, failures with the failing assertion and what was observed, and
  * "not applicable" lessons as skipped with the reason.
  */
 public final class JUnitReport {
@@ -32,7 +32,7 @@ public final class JUnitReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "dockerlab verify");
-            xml.writeAttribute("tests", String.valueOf(lessons.stream().mapToInt(lesson -> lesson.exercises().size()).sum()));
+            xml.writeAttribute("tests", String.valueOf(lessons.stream().mapToLong(JUnitReport::cases).sum()));
             xml.writeAttribute("failures", String.valueOf(lessons.stream().mapToLong(JUnitReport::failures).sum()));
             for (LessonResult lesson : lessons) {
                 suite(xml, lesson);
@@ -47,19 +47,33 @@ public final class JUnitReport {
         return text.append('\n').toString();
     }
 
+    /** A case per exercise and per alternative or mistake block, and one for cleanup when it failed. */
+    private static long cases(LessonResult lesson) {
+        return lesson.exercises().size() + lesson.exercises().stream().mapToLong(result -> result.blocks().size()).sum()
+                + (lesson.cleanupProblems().isEmpty() ? 0 : 1);
+    }
+
     private static long failures(LessonResult lesson) {
-        long exercises = lesson.exercises().stream().filter(result -> !result.ok()).count();
-        return exercises + (lesson.cleanupProblems().isEmpty() ? 0 : 1);
+        long exercises = lesson.exercises().stream().filter(result -> !result.solutionOk()).count();
+        long blocks = lesson.exercises().stream().flatMap(result -> result.blocks().stream())
+                .filter(block -> block.status() == ExerciseResult.Status.FAILED).count();
+        return exercises + blocks + (lesson.cleanupProblems().isEmpty() ? 0 : 1);
+    }
+
+    private static long skipped(LessonResult lesson) {
+        long exercises = lesson.exercises().stream().filter(result -> result.status() == ExerciseResult.Status.NOT_APPLICABLE).count();
+        long blocks = lesson.exercises().stream().flatMap(result -> result.blocks().stream())
+                .filter(block -> block.status() == ExerciseResult.Status.NOT_RUN).count();
+        return exercises + blocks;
     }
 
     private static void suite(XMLStreamWriter xml, LessonResult lesson) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", lesson.lesson());
-        xml.writeAttribute("tests", String.valueOf(lesson.exercises().size() + (lesson.cleanupProblems().isEmpty() ? 0 : 1)));
+        xml.writeAttribute("tests", String.valueOf(cases(lesson)));
         xml.writeAttribute("failures", String.valueOf(failures(lesson)));
-        xml.writeAttribute("skipped", String.valueOf(lesson.exercises().stream()
-                .filter(result -> result.status() == ExerciseResult.Status.NOT_APPLICABLE).count()));
+        xml.writeAttribute("skipped", String.valueOf(skipped(lesson)));
         xml.writeAttribute("time", seconds(lesson.took()));
         for (ExerciseResult exercise : lesson.exercises()) {
             xml.writeCharacters("\n    ");
@@ -68,11 +82,14 @@ public final class JUnitReport {
             xml.writeAttribute("name", exercise.number() + " " + exercise.title());
             xml.writeAttribute("time", seconds(exercise.took()));
             switch (exercise.status()) {
-                case FAILED, NOT_RUN -> problem(xml, "failure", exercise.details());
-                case NOT_APPLICABLE -> problem(xml, "skipped", exercise.details());
+                case FAILED, NOT_RUN -> problem(xml, "failure", exercise.solutionDetails());
+                case NOT_APPLICABLE -> problem(xml, "skipped", exercise.solutionDetails());
                 case PASSED -> { }
             }
             xml.writeEndElement();
+            for (BlockResult block : exercise.blocks()) {
+                block(xml, lesson, exercise, block);
+            }
         }
         if (!lesson.cleanupProblems().isEmpty()) {
             xml.writeCharacters("\n    ");
@@ -84,6 +101,21 @@ public final class JUnitReport {
             xml.writeEndElement();
         }
         xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void block(XMLStreamWriter xml, LessonResult lesson, ExerciseResult exercise, BlockResult block)
+            throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", lesson.lesson());
+        xml.writeAttribute("name", xmlText(exercise.number() + " " + exercise.title() + " / " + block.caseName()));
+        xml.writeAttribute("time", seconds(block.took()));
+        switch (block.status()) {
+            case FAILED -> problem(xml, "failure", block.problems());
+            case NOT_RUN, NOT_APPLICABLE -> problem(xml, "skipped", block.problems());
+            case PASSED -> { }
+        }
         xml.writeEndElement();
     }
 

@@ -5,6 +5,7 @@ import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.LessonObjects;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
+import dev.dockerlab.lesson.Attempt;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.CheckLine;
@@ -23,8 +24,9 @@ import java.util.function.Consumer;
 /**
  * The verification protocol of LESSON-FORMAT.md: remove the lesson's objects;
  * for each exercise run setup, require a failing check, run the solution,
- * require every check to pass; finally run cleanup and remove the objects,
- * also after a failure. Objects are recorded as dockerlab's as they appear.
+ * require every check to pass; then prove each exercise's alternative and
+ * mistake blocks; finally run cleanup and remove the objects, also after a
+ * failure. Objects are recorded as dockerlab's as they appear.
  */
 public final class Verifier {
 
@@ -33,16 +35,27 @@ public final class Verifier {
     private final Ownership ledger;
     private final boolean force;
     private final boolean hostMayRead;
+    private final boolean failFast;
     private final Consumer<ExerciseResult> listener;
 
+    /**
+     * @param failFast stop at the first failure: the blocks not yet proven are
+     *                 reported not run
+     */
     public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
-                    Consumer<ExerciseResult> listener) {
+                    boolean failFast, Consumer<ExerciseResult> listener) {
         this.docker = docker;
         this.storage = storage;
         this.ledger = ledger;
         this.force = force;
         this.hostMayRead = hostMayRead;
+        this.failFast = failFast;
         this.listener = listener;
+    }
+
+    public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
+                    Consumer<ExerciseResult> listener) {
+        this(docker, storage, ledger, force, hostMayRead, false, listener);
     }
 
     /** {@code variables} must be those the lesson was loaded with. */
@@ -77,16 +90,19 @@ public final class Verifier {
         List<String> cleanupProblems = new ArrayList<>(cleared.removal().failures());
         try {
             boolean failedBefore = false;
+            List<ExerciseResult> solved = new ArrayList<>();
             for (Exercise exercise : lesson.exercises()) {
                 if (failedBefore) {
-                    report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
+                    solved.add(result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
                             List.of("not run: an earlier exercise of this lesson failed"), Duration.ZERO));
                     continue;
                 }
                 ExerciseResult result = exercise(lesson, exercise, shell, run);
-                report(results, result);
+                solved.add(result);
                 failedBefore = !result.ok();
+                reportWhileNoBlocksWait(lesson, solved, results);
             }
+            proveBlocks(lesson, solved, results, new BlockProof(docker, hostMayRead, force, lesson, run, shell));
         } finally {
             LessonRun.Outcome finished = run.finish(cleanup -> cleanupProblems.add(scriptFailure("cleanup", cleanup)));
             cleanupProblems.addAll(finished.removal().failures());
@@ -123,6 +139,48 @@ public final class Verifier {
         Judgement after = judge(exercise, shell, typed, start);
         return new ExerciseResult(lesson.id(), exercise.number(), exercise.title(),
                 after.allPass() ? ExerciseResult.Status.PASSED : ExerciseResult.Status.FAILED, List.of(), after, since(started));
+    }
+
+    /**
+     * Reports the exercises judged so far, in order, up to the first whose
+     * blocks are still to be proven, so a lesson without blocks is reported
+     * as it goes.
+     */
+    private void reportWhileNoBlocksWait(Lesson lesson, List<ExerciseResult> solved, List<ExerciseResult> results) {
+        while (results.size() < solved.size() && !hasBlocksToProve(lesson, solved.get(results.size()))) {
+            report(results, solved.get(results.size()));
+        }
+    }
+
+    private static boolean hasBlocksToProve(Lesson lesson, ExerciseResult result) {
+        return result.solutionOk() && !lesson.exercises().get(result.number() - 1).attempts().isEmpty();
+    }
+
+    /**
+     * The alternative and mistake blocks of every exercise whose solution
+     * passed, after the solutions: each block resets the lesson and replays
+     * it to the exercise's start, so running them last costs no replay to
+     * carry on with the next exercise. Each exercise not yet reported is
+     * reported once its blocks are proven.
+     */
+    private void proveBlocks(Lesson lesson, List<ExerciseResult> solved, List<ExerciseResult> results, BlockProof proof) {
+        boolean stopped = failFast && solved.stream().anyMatch(result -> !result.ok());
+        for (ExerciseResult result : solved.subList(results.size(), solved.size())) {
+            if (!hasBlocksToProve(lesson, result)) {
+                report(results, result);
+                continue;
+            }
+            Exercise exercise = lesson.exercises().get(result.number() - 1);
+            long started = System.nanoTime();
+            List<BlockResult> blocks = new ArrayList<>();
+            for (Attempt attempt : exercise.attempts()) {
+                BlockResult block = stopped ? proof.notRun(attempt, "--fail-fast stopped at an earlier failure")
+                        : proof.prove(exercise, attempt);
+                blocks.add(block);
+                stopped = stopped || failFast && !block.ok();
+            }
+            report(results, result.withBlocks(blocks, since(started)));
+        }
     }
 
     /**
