@@ -169,14 +169,21 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
         return Verdict.of(sameName || sameImage, "container " + name + " was created from image " + configured);
     }
 
+    /** Docker names containers with a leading slash inside and takes a name with or without one. */
+    private static String withoutSlash(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
     private Verdict volumesFrom(String name, InspectContainerResponse container, String server) {
         VolumesFrom[] from = container.getHostConfig() == null ? null : container.getHostConfig().getVolumesFrom();
         if (from == null || from.length == 0) {
             return Verdict.of(false, "container " + name + " was started without --volumes-from");
         }
-        Optional<String> serverId = state.container(server).map(InspectContainerResponse::getId);
-        boolean named = Arrays.stream(from).map(VolumesFrom::getContainer)
-                .anyMatch(source -> source.equals(server) || serverId.map(id -> id.startsWith(source)).orElse(false));
+        Optional<String> serverId = state.container(withoutSlash(server)).map(InspectContainerResponse::getId);
+        boolean named = Arrays.stream(from).map(VolumesFrom::getContainer).map(ContainerChecks::withoutSlash)
+                .anyMatch(source -> source.equals(withoutSlash(server))
+                        || serverId.map(id -> id.startsWith(source)).orElse(false)
+                        || serverId.isPresent() && state.container(source).map(InspectContainerResponse::getId).equals(serverId));
         return Verdict.of(named, "container " + name + " has volumes from "
                 + Arrays.stream(from).map(VolumesFrom::getContainer).collect(Collectors.joining(", ")));
     }

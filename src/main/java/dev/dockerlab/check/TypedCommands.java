@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Whether a typed line holds the text a {@code typed} check asks for, the way
  * Docker reads commands: the other spellings Docker documents for a command
  * count as the same ({@code docker volume list} for {@code docker volume ls},
- * {@code docker rm} for {@code docker container rm}...). It stays a weak guard,
- * a text match: state checks say what was done.
+ * {@code docker rm} for {@code docker container rm}...), {@code --name=web} is
+ * {@code --name web}, and a word matches whole words only. It stays a weak
+ * guard, a text match anywhere in any line: state checks say what was done.
  */
 final class TypedCommands {
 
@@ -41,19 +42,41 @@ final class TypedCommands {
             List.of("docker image load", "docker load"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** {@code --name=web} is {@code --name web}. */
+    private static final Pattern LONG_OPTION_EQUALS = Pattern.compile("(?<=\\s)(--[a-z][a-z-]*)=");
+    /** Docker takes a container's name with or without its leading slash: {@code --volumes-from /client1}. */
+    private static final Pattern SLASHED_SERVER = Pattern.compile("(?<=--volumes-from )/");
 
     private TypedCommands() {
     }
 
+    /**
+     * The text as written, or as Docker reads it ("rm -f" is in "docker rm -f
+     * web" though its canonical form says remove), and not as part of a longer
+     * word: "docker rm" is not in "docker rmi", "start" not in "restart".
+     */
     static boolean matches(String line, String text) {
-        String typed = canonical(line);
-        String wanted = canonical(text);
-        return typed.contains(wanted);
+        return containsWhole(line, text) || containsWhole(canonical(line), canonical(text));
+    }
+
+    private static boolean containsWhole(String line, String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        String before = isWordChar(text.charAt(0)) ? "(?<![A-Za-z0-9_])" : "";
+        String after = isWordChar(text.charAt(text.length() - 1)) ? "(?![A-Za-z0-9_])" : "";
+        return Pattern.compile(before + Pattern.quote(text) + after).matcher(line).find();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The text with runs of blanks made one space and every spelling of a command made its first. */
     static String canonical(String text) {
         String result = " " + SPACES.matcher(text.strip()).replaceAll(" ") + " ";
+        result = LONG_OPTION_EQUALS.matcher(result).replaceAll("$1 ");
+        result = SLASHED_SERVER.matcher(result).replaceAll("");
         for (List<String> spellings : SAME) {
             for (String spelling : spellings.subList(1, spellings.size())) {
                 result = replaceWord(result, spelling, spellings.get(0));
