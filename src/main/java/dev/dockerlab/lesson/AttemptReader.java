@@ -94,6 +94,11 @@ final class AttemptReader {
                         : "unknown attribute '" + key + "': an alternative block takes no attributes");
                 return false;
             }
+            if (text.substring(at + 2, close).isBlank()) {
+                problems.add(line, "the value of '" + key + "' in the " + kind.word()
+                        + " block is empty, so any state would match it");
+                return false;
+            }
             if (attributes.put(key, text.substring(at + 2, close)) != null) {
                 problems.add(line, "attribute '" + key + "' is given twice in the " + kind.word() + " block");
                 return false;

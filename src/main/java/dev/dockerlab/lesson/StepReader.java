@@ -4,8 +4,10 @@ import dev.dockerlab.model.CheckLine;
 import dev.dockerlab.model.Variables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads one {@code ##} section of a lesson into a step, and into an exercise when it holds a check block. */
@@ -61,11 +63,7 @@ final class StepReader {
         if (!exercise) {
             return new Step(number, title, heading.line(), markdown, examples, null);
         }
-        for (Attempt attempt : attempts) {
-            if (attempt.hint().isPresent() && hints.isEmpty()) {
-                problems.add(attempt.line(), "the mistake names a hint, and exercise '" + title + "' has no hint block");
-            }
-        }
+        reportAttemptProblems(title, attempts, hints);
         if (solution == null) {
             problems.add(heading.line(), "exercise '" + title + "' has no solution block");
             attempts.forEach(attempt -> problems.add(attempt.line(), "the " + attempt.kind().word() + " block is proven "
@@ -73,6 +71,21 @@ final class StepReader {
         }
         return new Step(number, title, heading.line(), markdown, examples,
                 new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts, attempts));
+    }
+
+    /** Blocks verify could not prove or report apart: a hint= with no hint to give, two blocks of one name. */
+    private void reportAttemptProblems(String title, List<Attempt> attempts, List<Hint> hints) {
+        Map<String, Attempt> named = new HashMap<>();
+        for (Attempt attempt : attempts) {
+            if (attempt.hint().isPresent() && hints.isEmpty()) {
+                problems.add(attempt.line(), "the mistake names a hint, and exercise '" + title + "' has no hint block");
+            }
+            Attempt first = named.putIfAbsent(attempt.kind().word() + " " + attempt.title(), attempt);
+            if (first != null) {
+                problems.add(attempt.line(), "a second " + attempt.kind().word() + " named '" + attempt.title()
+                        + "' in this exercise (the first is at line " + first.line() + "); give each its own title");
+            }
+        }
     }
 
     private Script single(Script earlier, CodeFence fence) {

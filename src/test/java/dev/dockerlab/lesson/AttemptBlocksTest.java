@@ -134,6 +134,18 @@ class AttemptBlocksTest {
                 ```alternative nothing to run
                 # only a comment
                 ```
+
+                ```mistake m {fails=" "}
+                true
+                ```
+
+                ```mistake twice
+                true
+                ```
+
+                ```mistake twice
+                false
+                ```
                 """))).containsExactly(
                 at + "20: unknown attribute 'hnt' of a mistake block; known are hint and fails",
                 at + "24: unknown attribute 'hint': an alternative block takes no attributes",
@@ -142,7 +154,9 @@ class AttemptBlocksTest {
                 at + "36: attributes of the mistake block are written key=\"value\": expected one at column 2 of '{hint=x}'",
                 at + "40: attribute 'fails' is given twice in the mistake block",
                 at + "44: text after the attributes of the mistake block: 'trailing'; the braces {...} come last",
-                at + "48: the alternative block has no command to run");
+                at + "48: the alternative block has no command to run",
+                at + "52: the value of 'fails' in the mistake block is empty, so any state would match it",
+                at + "60: a second mistake named 'twice' in this exercise (the first is at line 56); give each its own title");
     }
 
     @Test
