@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Docker reads commands: the other spellings Docker documents for a command
  * count as the same ({@code docker volume list} for {@code docker volume ls},
  * {@code docker rm} for {@code docker container rm}...), {@code --name=web} is
- * {@code --name web}, and a word matches whole words only. It stays a weak
+ * {@code --name web}, and a text never ends inside a longer word. It stays a weak
  * guard, a text match anywhere in any line: state checks say what was done.
  */
 final class TypedCommands {
@@ -52,8 +52,9 @@ final class TypedCommands {
 
     /**
      * The text as written, or as Docker reads it ("rm -f" is in "docker rm -f
-     * web" though its canonical form says remove), and not as part of a longer
-     * word: "docker rm" is not in "docker rmi", "start" not in "restart".
+     * web" though its canonical form says remove), and not cut from a longer
+     * word: "docker rm" is not in "docker rmi". A word's start is not held to
+     * that: lessons were written with "start" meaning "restart" too.
      */
     static boolean matches(String line, String text) {
         return containsWhole(line, text) || containsWhole(canonical(line), canonical(text));
@@ -63,9 +64,8 @@ final class TypedCommands {
         if (text.isEmpty()) {
             return true;
         }
-        String before = isWordChar(text.charAt(0)) ? "(?<![A-Za-z0-9_])" : "";
         String after = isWordChar(text.charAt(text.length() - 1)) ? "(?![A-Za-z0-9_])" : "";
-        return Pattern.compile(before + Pattern.quote(text) + after).matcher(line).find();
+        return Pattern.compile(Pattern.quote(text) + after).matcher(line).find();
     }
 
     private static boolean isWordChar(char c) {

@@ -3,6 +3,7 @@ package dev.dockerlab.progress;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
@@ -46,7 +47,10 @@ public final class LessonProgress {
     private long secondsSpent;
     private Set<String> foreignAtStart = new TreeSet<>();
     private boolean started;
+    /** Written once a run has them, so a file from before they existed reads and writes back the same. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String token;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private Map<Integer, StartState> starts = new TreeMap<>();
 
     /** When an exercise was first done (ISO-8601), and the lines typed for it up to then. */
