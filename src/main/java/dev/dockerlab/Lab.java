@@ -11,6 +11,7 @@ import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.guard.DockerGuard;
 import dev.dockerlab.lesson.Lesson;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.shell.Shell;
@@ -105,7 +106,12 @@ public final class Lab {
     }
 
     public Evaluation evaluation(Variables variables, List<String> typed) {
+        return evaluation(variables, typed, StartState.UNRECORDED);
+    }
+
+    /** An evaluation whose identity checks compare with {@code start}, and whose ${TOKEN} is that of {@code variables}. */
+    public Evaluation evaluation(Variables variables, List<String> typed, StartState start) {
         Map<String, String> guarded = guard.map(g -> g.environment(variables.lesson(), Optional.empty())).orElse(Map.of());
-        return new Evaluation(docker, new Shell(variables, docker, guarded), settings.image(), hostMayRead(), typed);
+        return new Evaluation(docker, new Shell(variables, docker, guarded), settings.image(), hostMayRead(), typed, start);
     }
 }

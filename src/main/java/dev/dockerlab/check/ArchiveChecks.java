@@ -7,18 +7,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Entries of a tar file on the host, under ${LAB} only, as for host checks. Names are compared without a leading
- * "./" or "/", so "data/html/index.html" matches what {@code tar cvf} wrote for
+ * Entries of a tar file on the host, gzip-compressed or not, under ${LAB}
+ * only, as for host checks. Names are compared without a leading "./" or "/", so "data/html/index.html" matches what {@code tar cvf} wrote for
  * "/data/html/index.html" (tar drops the leading slash).
  */
 final class ArchiveChecks {
@@ -38,7 +35,9 @@ final class ArchiveChecks {
         }
         String wanted = entryName(assertion.entry());
         List<String> names = new ArrayList<>();
-        try (InputStream file = Files.newInputStream(archive, LinkOption.NOFOLLOW_LINKS); TarArchiveInputStream tar = new TarArchiveInputStream(file)) {
+        String shown = archive.getFileName().toString();
+        try (TarFile file = TarFile.open(archive); TarArchiveInputStream tar = new TarArchiveInputStream(file.stream())) {
+            shown = file.describe(archive);
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 String name = entryName(entry.getName());
                 if (!name.equals(wanted)) {
@@ -46,16 +45,16 @@ final class ArchiveChecks {
                     continue;
                 }
                 if (assertion.kind() == ArchiveAssertion.Kind.HAS_ENTRY) {
-                    return Verdict.of(true, "archive " + archive.getFileName() + " has entry " + name);
+                    return Verdict.of(true, "archive " + shown + " has entry " + name);
                 }
                 String text = new String(tar.readNBytes(FileView.MAX_BYTES), StandardCharsets.UTF_8);
                 FileView view = new FileView(name, entry.isFile() ? FileView.Kind.FILE : FileView.Kind.OTHER, text, List.of());
-                return FileFacts.contains("archive " + archive.getFileName() + " entry", view, assertion.text());
+                return FileFacts.contains("archive " + shown + " entry", view, assertion.text());
             }
         } catch (IOException notTar) {
             return Verdict.of(false, archive + " is not a tar archive (" + notTar.getMessage() + ")");
         }
-        return Verdict.of(false, "archive " + archive.getFileName() + " has no entry " + wanted + "; its entries: "
+        return Verdict.of(false, "archive " + shown + " has no entry " + wanted + "; its entries: "
                 + (names.isEmpty() ? "none" : String.join(", ", names.subList(0, Math.min(12, names.size())))
                 + (names.size() > 12 ? ", ..." : "")));
     }

@@ -20,8 +20,7 @@ final class CommandChecks {
         if (result.timedOut()) {
             return Verdict.unknown(Quoting.quote(assertion.command()) + " " + result.ending());
         }
-        String output = result.output().strip();
-        String said = output.isEmpty() ? "printed nothing" : "printed " + Quoting.quote(excerpt(output));
+        String said = CommandOutput.said(result);
         String seen = Quoting.quote(assertion.command()) + (result.succeeded() ? " succeeded and " : " failed (status "
                 + result.status() + ") and ") + said;
         boolean holds = switch (assertion.kind()) {
@@ -31,10 +30,5 @@ final class CommandChecks {
             case OUTPUT_CONTAINS -> result.output().contains(assertion.text());
         };
         return Verdict.of(holds, seen);
-    }
-
-    private static String excerpt(String output) {
-        String flat = output.replace("\n", "\\n");
-        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
     }
 }

@@ -21,11 +21,15 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     private final MountChecks mounts = new MountChecks();
     private final ContainerFileChecks files;
     private final ContainerProcessChecks processes;
+    private final IdentityChecks identities;
+    private final RestartChecks restarts;
 
-    ContainerChecks(DockerState state) {
+    ContainerChecks(DockerState state, IdentityChecks identities) {
         this.state = state;
         this.files = new ContainerFileChecks(state);
         this.processes = new ContainerProcessChecks(state);
+        this.identities = identities;
+        this.restarts = new RestartChecks(state);
     }
 
     Verdict check(ContainerAssertion assertion) {
@@ -76,7 +80,7 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     @Override
     public Verdict file(ContainerAssertion.File claim) {
-        return ifFound(claim, container -> files.file(claim));
+        return ifFound(claim, container -> files.file(claim, container));
     }
 
     @Override
@@ -107,6 +111,21 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     @Override
     public Verdict logs(ContainerAssertion.Logs claim) {
         return ifFound(claim, container -> processes.logs(claim, container));
+    }
+
+    @Override
+    public Verdict identity(ContainerAssertion.Identity claim) {
+        return identities.container(claim);
+    }
+
+    @Override
+    public Verdict mountsStartVolume(ContainerAssertion.MountsStartVolume claim) {
+        return ifFound(claim, container -> identities.mountsStartVolume(claim));
+    }
+
+    @Override
+    public Verdict restarted(ContainerAssertion.Restarted claim) {
+        return ifFound(claim, container -> restarts.restarted(claim, container));
     }
 
     /** Every claim but "is absent" fails, with a suggestion, when there is no such container. */
@@ -150,14 +169,21 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
         return Verdict.of(sameName || sameImage, "container " + name + " was created from image " + configured);
     }
 
+    /** Docker names containers with a leading slash inside and takes a name with or without one. */
+    private static String withoutSlash(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
     private Verdict volumesFrom(String name, InspectContainerResponse container, String server) {
         VolumesFrom[] from = container.getHostConfig() == null ? null : container.getHostConfig().getVolumesFrom();
         if (from == null || from.length == 0) {
             return Verdict.of(false, "container " + name + " was started without --volumes-from");
         }
-        Optional<String> serverId = state.container(server).map(InspectContainerResponse::getId);
-        boolean named = Arrays.stream(from).map(VolumesFrom::getContainer)
-                .anyMatch(source -> source.equals(server) || serverId.map(id -> id.startsWith(source)).orElse(false));
+        Optional<String> serverId = state.container(withoutSlash(server)).map(InspectContainerResponse::getId);
+        boolean named = Arrays.stream(from).map(VolumesFrom::getContainer).map(ContainerChecks::withoutSlash)
+                .anyMatch(source -> source.equals(withoutSlash(server))
+                        || serverId.map(id -> id.startsWith(source)).orElse(false)
+                        || serverId.isPresent() && state.container(source).map(InspectContainerResponse::getId).equals(serverId));
         return Verdict.of(named, "container " + name + " has volumes from "
                 + Arrays.stream(from).map(VolumesFrom::getContainer).collect(Collectors.joining(", ")));
     }

@@ -1,11 +1,13 @@
 package dev.dockerlab.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
 import dev.dockerlab.docker.ContainerPaths;
 import dev.dockerlab.docker.FileView;
 import dev.dockerlab.model.ContainerAssertion.Diff.Change;
 import dev.dockerlab.model.ContainerAssertion;
+import dev.dockerlab.model.FileClaim;
 import dev.dockerlab.model.Verdict;
 
 import java.util.Arrays;
@@ -25,8 +27,18 @@ final class ContainerFileChecks {
         this.state = state;
     }
 
-    Verdict file(ContainerAssertion.File claim) {
-        return FileFacts.judge(claim.claim(), "container " + claim.name(), state.containerFile(claim.name(), claim.path()));
+    Verdict file(ContainerAssertion.File claim, InspectContainerResponse container) {
+        String where = "container " + claim.name();
+        JsonNode tree = state.containerTree(claim.name()).orElseThrow();
+        Optional<String> tmpfs = TmpfsFiles.mountHolding(tree, claim.path());
+        if (tmpfs.isEmpty()) {
+            return FileFacts.judge(claim.claim(), where, state.containerFile(claim.name(), claim.path()));
+        }
+        if (!ContainerChecks.isRunning(container)) {
+            return Verdict.of(claim.claim() instanceof FileClaim.Missing, where + " is not running, and " + claim.path()
+                    + " is on its tmpfs at " + tmpfs.get() + ", which holds nothing while the container is stopped");
+        }
+        return FileFacts.judge(claim.claim(), where, TmpfsFiles.read(state, container.getId(), claim.path()));
     }
 
     Verdict diff(ContainerAssertion.Diff claim, InspectContainerResponse container) {

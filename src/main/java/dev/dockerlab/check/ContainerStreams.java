@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.StreamType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,8 +45,13 @@ final class ContainerStreams {
     }
 
     ProcessOutput fetch(String containerId, String url) {
+        return exec(containerId, List.of("wget", "-q", "-O", "-", url));
+    }
+
+    /** Runs {@code command} in the running container, bounded as a fetch is. */
+    ProcessOutput exec(String containerId, List<String> command) {
         String exec = client.execCreateCmd(containerId)
-                .withCmd("wget", "-q", "-O", "-", url)
+                .withCmd(command.toArray(String[]::new))
                 .withAttachStdout(true).withAttachStderr(true).exec().getId();
         Collected page = new Collected();
         // Closing the callback closes the stream, so a page that never comes does not hold a connection.

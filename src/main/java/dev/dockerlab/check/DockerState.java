@@ -75,6 +75,24 @@ public interface DockerState extends AutoCloseable {
     /** The page at {@code url} as wget sees it from inside the container. */
     ProcessOutput fetch(String containerId, String url);
 
+    /**
+     * What tells this volume from one made again under its name: its
+     * creation time, which the API gives to the second.
+     */
+    default String volumeIdentity(InspectVolumeResponse volume) {
+        return VolumeChecks.createdAt(volume);
+    }
+
+    /** When the container's files changed: its whole writable layer, or one path (see {@link ChangeTimes}). */
+    default List<FileChange> changeTimes(JsonNode container, Optional<String> path) {
+        throw new UnsupportedOperationException("this state cannot read when files changed");
+    }
+
+    /** What {@code command} prints when run in the running container, bounded in time. */
+    default ProcessOutput exec(String containerId, List<String> command) {
+        throw new UnsupportedOperationException("this state cannot run commands in containers");
+    }
+
     /** Removes whatever the answers needed (read helper containers). */
     @Override
     void close();

@@ -13,6 +13,7 @@ import dev.dockerlab.model.Judged;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.model.Negation;
 import dev.dockerlab.model.Quoting;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.TypedAssertion;
 import dev.dockerlab.model.Verdict;
 import dev.dockerlab.model.VolumeAssertion;
@@ -49,23 +50,39 @@ public final class Evaluation implements AutoCloseable {
      *                    host's file system when readable (a local daemon)
      */
     public Evaluation(DockerConnection docker, Shell shell, String labImage, boolean hostMayRead, List<String> typed) {
-        this(new LiveDockerState(docker, labImage, hostMayRead), shell, typed);
+        this(docker, shell, labImage, hostMayRead, typed, StartState.UNRECORDED);
+    }
+
+    /** @param start what existed when the exercise started, for the checks that compare with it */
+    public Evaluation(DockerConnection docker, Shell shell, String labImage, boolean hostMayRead, List<String> typed,
+                      StartState start) {
+        this(new LiveDockerState(docker, labImage, hostMayRead), shell, typed, start);
     }
 
     /** An evaluation that asks {@code state}, which it closes when it is closed. */
     public Evaluation(DockerState state, Shell shell, List<String> typed) {
+        this(state, shell, typed, StartState.UNRECORDED);
+    }
+
+    public Evaluation(DockerState state, Shell shell, List<String> typed, StartState start) {
         this.state = state;
-        this.judge = new Judge(state, shell, typed);
+        this.judge = new Judge(state, shell, typed, start);
+    }
+
+    /** What exists now, to be compared later as the start of an exercise (see {@link StartState}). */
+    public StartState record() {
+        return StartRecorder.record(state);
     }
 
     /**
-     * One assertion's verdict; what could not be looked at is unknown. A daemon
-     * that is not there (or fell silent) is not one unknown among many, each
-     * waiting out its bound: it ends the evaluation, as {@link DockerUnavailable}.
+     * One assertion's verdict, with this run's ${TOKEN} put into its quoted
+     * text; what could not be looked at is unknown. A daemon that is not there
+     * (or fell silent) is not one unknown among many, each waiting out its
+     * bound: it ends the evaluation, as {@link DockerUnavailable}.
      */
     public Verdict evaluate(Assertion assertion) {
         try {
-            return assertion.accept(judge);
+            return assertion.withText(judge.shell::fillToken).accept(judge);
         } catch (DockerUnavailable daemonAway) {
             throw daemonAway;
         } catch (RuntimeException cannotLook) {
@@ -139,11 +156,12 @@ public final class Evaluation implements AutoCloseable {
         private final VolumeChecks volumeChecks;
         private final ImageChecks imageChecks;
 
-        Judge(DockerState state, Shell shell, List<String> typed) {
+        Judge(DockerState state, Shell shell, List<String> typed, StartState start) {
             this.shell = shell;
             this.typed = List.copyOf(typed);
-            this.containerChecks = new ContainerChecks(state);
-            this.volumeChecks = new VolumeChecks(state);
+            IdentityChecks identities = new IdentityChecks(state, start);
+            this.containerChecks = new ContainerChecks(state, identities);
+            this.volumeChecks = new VolumeChecks(state, identities);
             this.imageChecks = new ImageChecks(state);
         }
 
@@ -184,7 +202,7 @@ public final class Evaluation implements AutoCloseable {
 
         @Override
         public Verdict typed(TypedAssertion typedText) {
-            return typed.stream().filter(line -> line.contains(typedText.text())).findFirst()
+            return typed.stream().filter(line -> TypedCommands.matches(line, typedText.text())).findFirst()
                     .map(line -> Verdict.of(true, "you typed: " + line))
                     .orElseGet(() -> Verdict.of(false, typed.isEmpty()
                             ? "no command typed yet in this exercise"

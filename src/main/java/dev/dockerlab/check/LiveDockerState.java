@@ -15,6 +15,11 @@ import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.RawInspect;
 
 import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +38,8 @@ public final class LiveDockerState implements DockerState {
     private final RawInspect raw;
     private final DaemonFiles files;
     private final ContainerStreams streams;
+    private final ChangeTimes changeTimes;
+    private final boolean hostMayRead;
     private final Map<String, Optional<JsonNode>> containerTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectContainerResponse>> containers = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectVolumeResponse>> volumes = new ConcurrentHashMap<>();
@@ -52,6 +59,8 @@ public final class LiveDockerState implements DockerState {
         this.raw = new RawInspect(connection);
         this.files = new DaemonFiles(client, labImage, hostMayRead);
         this.streams = new ContainerStreams(client);
+        this.changeTimes = new ChangeTimes(client, hostMayRead);
+        this.hostMayRead = hostMayRead;
     }
 
     @Override
@@ -148,6 +157,35 @@ public final class LiveDockerState implements DockerState {
     @Override
     public ProcessOutput fetch(String containerId, String url) {
         return streams.fetch(containerId, url);
+    }
+
+    /**
+     * The local driver takes a volume's CreatedAt from the change time of its
+     * folder (the one above {@code _data}); read here, it has nanoseconds, so
+     * a volume removed and made again in the same second is told apart.
+     */
+    @Override
+    public String volumeIdentity(InspectVolumeResponse volume) {
+        String created = VolumeChecks.createdAt(volume);
+        if (!hostMayRead || volume.getMountpoint() == null || Path.of(volume.getMountpoint()).getParent() == null) {
+            return created;
+        }
+        try {
+            Object changed = Files.getAttribute(Path.of(volume.getMountpoint()).getParent(), "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+            return changed instanceof FileTime time ? time.toInstant().toString() : created;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException notHere) {
+            return created;
+        }
+    }
+
+    @Override
+    public List<FileChange> changeTimes(JsonNode container, Optional<String> path) {
+        return changeTimes.of(container, path);
+    }
+
+    @Override
+    public ProcessOutput exec(String containerId, List<String> command) {
+        return streams.exec(containerId, command);
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.util.function.Function;
 final class VolumeChecks implements VolumeAssertion.Visitor<Verdict> {
 
     private final DockerState state;
+    private final IdentityChecks identities;
 
-    VolumeChecks(DockerState state) {
+    VolumeChecks(DockerState state, IdentityChecks identities) {
         this.state = state;
+        this.identities = identities;
     }
 
     Verdict check(VolumeAssertion assertion) {
@@ -51,6 +53,17 @@ final class VolumeChecks implements VolumeAssertion.Visitor<Verdict> {
     }
 
     /** Every claim but presence fails, with a suggestion, when there is no such volume. */
+    @Override
+    public Verdict identity(VolumeAssertion.Identity claim) {
+        return identities.volume(claim);
+    }
+
+    /** The volume's CreatedAt: docker-java's model leaves it out, so it is among the values it did not bind. */
+    static String createdAt(InspectVolumeResponse volume) {
+        Object created = volume.getRawValues() == null ? null : volume.getRawValues().get("CreatedAt");
+        return created == null ? "" : created.toString();
+    }
+
     private Verdict ifFound(VolumeAssertion claim, Function<InspectVolumeResponse, Verdict> check) {
         return state.volume(claim.name()).map(check).orElseGet(() -> Verdict.of(false, missing(claim.name())));
     }

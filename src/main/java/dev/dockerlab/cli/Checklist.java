@@ -17,7 +17,7 @@ final class Checklist {
 
     static void print(PrintWriter out, Style style, Judgement judgement) {
         for (Judged line : judgement.lines()) {
-            String sentence = line.check().assertion().sentence();
+            String sentence = line.check().sentence();
             if (line.verdict().isEmpty()) {
                 out.println("  " + style.faint("[-] " + sentence + "  (counted in the dockerlab REPL only)"));
                 continue;

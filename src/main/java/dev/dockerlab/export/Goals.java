@@ -31,7 +31,7 @@ final class Goals {
     /** The goals of the step's next check block; a line no assertion was read from stays as written. */
     List<String> of(String checkBlock) {
         return blocks.next(checkBlock).stream()
-                .map(line -> line.judged().map(judged -> judged.check().assertion().sentence()).orElse(line.written()))
+                .map(line -> line.judged().map(judged -> judged.check().sentence()).orElseGet(line::shown))
                 .toList();
     }
 }

@@ -39,8 +39,9 @@ final class CheckBlockReader {
                 continue;
             }
             try {
-                CheckLine check = new CheckLine(line, Substitution.apply(variables, text.strip()),
-                        CheckParser.parse(text, variables));
+                String source = Substitution.apply(variables, text.strip());
+                CheckLine check = new CheckLine(line, source, CheckParser.parse(text, variables),
+                        CheckParser.label(source));
                 checks.add(check);
                 LabPathRule.check(check.assertion(), variables, line, problems);
                 if (i == 0 || !WritingCommands.silences(body.get(i - 1))) {

@@ -7,6 +7,7 @@ import dev.dockerlab.model.Variables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
@@ -27,7 +28,7 @@ public final class CheckParser {
         return parse(line, UnaryOperator.identity());
     }
 
-    /** Parses a line as written in a lesson, replacing ${LAB}, ${IMAGE} and ${LESSON}. */
+    /** Parses a line as written in a lesson, replacing ${LAB}, ${IMAGE} and ${LESSON}; ${TOKEN} waits for its run. */
     public static Assertion parse(String line, Variables variables) throws CheckSyntaxException {
         return parse(line, text -> Substitution.apply(variables, text), text -> Substitution.applyToShell(variables, text));
     }
@@ -47,6 +48,12 @@ public final class CheckParser {
         if (tokens.isEmpty()) {
             throw new CheckSyntaxException("empty check line");
         }
+        Optional<CheckToken> tokenInWord = written.stream()
+                .filter(token -> !token.quoted() && token.text().contains(Substitution.TOKEN)).findFirst();
+        if (tokenInWord.isPresent()) {
+            throw new CheckSyntaxException(Substitution.TOKEN + " may stand only in quoted text (a content, a message,"
+                    + " a command line), not in the name or path '" + tokenInWord.get().text() + "'");
+        }
         TokenCursor in = new TokenCursor(line, tokens);
         boolean negated = in.accept("not");
         Assertion assertion = subject(in).read(in);
@@ -58,6 +65,11 @@ public final class CheckParser {
     private static int shellLine(List<CheckToken> tokens) {
         int subject = !tokens.isEmpty() && tokens.get(0).isWord("not") ? 1 : 0;
         return subject + 1 < tokens.size() && tokens.get(subject).isWord("command") ? subject + 1 : -1;
+    }
+
+    /** The plain words after {@code ::} of a line as written, if it has them. */
+    public static Optional<String> label(String line) throws CheckSyntaxException {
+        return CheckTokenizer.label(line);
     }
 
     /** Blank lines and lines starting with {@code #} hold no assertion. */

@@ -2,17 +2,21 @@ package dev.dockerlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits a check line into bare words and double-quoted strings. A word that
  * starts with {@code #} opens a comment running to the end of the line, so
- * authors can annotate checks; inside quotes {@code #} is plain text.
+ * authors can annotate checks; inside quotes {@code #} is plain text. A word
+ * {@code ::} ends the assertion: the rest of the line is its label, the plain
+ * words a checklist shows instead of the grammar.
  */
 final class CheckTokenizer {
 
     private final String line;
     private final List<CheckToken> tokens = new ArrayList<>();
     private int position;
+    private Optional<String> label = Optional.empty();
 
     private CheckTokenizer(String line) {
         this.line = line;
@@ -22,12 +26,22 @@ final class CheckTokenizer {
         return new CheckTokenizer(line).run();
     }
 
+    /** The plain words after {@code ::}, if the line has them. */
+    static Optional<String> label(String line) throws CheckSyntaxException {
+        CheckTokenizer tokenizer = new CheckTokenizer(line);
+        tokenizer.run();
+        return tokenizer.label;
+    }
+
     private List<CheckToken> run() throws CheckSyntaxException {
         while (position < line.length()) {
             char c = line.charAt(position);
             if (Character.isWhitespace(c)) {
                 position++;
             } else if (c == '#') {
+                break;
+            } else if (startsLabel()) {
+                label = Optional.of(readLabel());
                 break;
             } else if (c == '"') {
                 tokens.add(quoted());
@@ -36,6 +50,24 @@ final class CheckTokenizer {
             }
         }
         return List.copyOf(tokens);
+    }
+
+    private boolean startsLabel() {
+        return line.startsWith("::", position)
+                && (position + 2 == line.length() || Character.isWhitespace(line.charAt(position + 2)));
+    }
+
+    private String readLabel() throws CheckSyntaxException {
+        String words = line.substring(position + 2).strip();
+        if (words.isEmpty()) {
+            throw new CheckSyntaxException("nothing after '::' at column " + (position + 1)
+                    + "; write the plain words of the check after it, or leave '::' out");
+        }
+        if (tokens.isEmpty()) {
+            throw new CheckSyntaxException("'::' at column " + (position + 1)
+                    + " starts the line; write the assertion first, then ':: plain words'");
+        }
+        return words;
     }
 
     private CheckToken bare() {

@@ -49,7 +49,17 @@ final class ContainerCheckGrammar implements CheckGrammar {
                 return new ContainerAssertion.LowerLayers(name, path, contains(in));
             })
             .verb("serves", ContainerCheckGrammar::serves)
-            .verb("logs contain", (name, in) -> new ContainerAssertion.Logs(name, in.quoted()));
+            .verb("logs contain", (name, in) -> new ContainerAssertion.Logs(name, in.quoted()))
+            .verb("is the one from the start", (name, in) -> new ContainerAssertion.Identity(name, true))
+            .verb("is not the one from the start", (name, in) -> new ContainerAssertion.Identity(name, false))
+            .verb("mounts the volume that", ContainerCheckGrammar::startVolume)
+            .verb("was restarted after its files changed", (name, in) -> new ContainerAssertion.Restarted(name,
+                    Optional.empty()))
+            .verb("was restarted after file", (name, in) -> {
+                String path = in.word("a path");
+                in.expect("changed");
+                return new ContainerAssertion.Restarted(name, Optional.of(path));
+            });
 
     @Override
     public Assertion read(TokenCursor in) throws CheckSyntaxException {
@@ -78,6 +88,13 @@ final class ContainerCheckGrammar implements CheckGrammar {
             case "changed" -> Diff.Change.CHANGED;
             default -> Diff.Change.DELETED;
         };
+    }
+
+    /** {@code mounts the volume that OTHER had at /p}. */
+    private static ContainerAssertion startVolume(String name, TokenCursor in) throws CheckSyntaxException {
+        String other = in.word("a container name");
+        in.expect("had");
+        return new ContainerAssertion.MountsStartVolume(name, other, at(in));
     }
 
     private static ContainerAssertion serves(String name, TokenCursor in) throws CheckSyntaxException {

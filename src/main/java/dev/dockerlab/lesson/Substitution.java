@@ -12,11 +12,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Replaces ${LAB}, ${IMAGE} and ${LESSON} in lesson text and finds the ${...} that name none of them. */
+/**
+ * Replaces ${LAB}, ${IMAGE} and ${LESSON} in lesson text and finds the ${...}
+ * that name none of them nor ${TOKEN}, the value a run makes (see Variables).
+ */
 final class Substitution {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
-    private static final List<String> KNOWN = List.of("LAB", "IMAGE", "LESSON");
+    static final String TOKEN = "${TOKEN}";
+    private static final List<String> KNOWN = List.of("LAB", "IMAGE", "LESSON", "TOKEN");
     /** Characters a shell word may hold unquoted and mean only themselves. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
@@ -131,7 +135,7 @@ final class Substitution {
         };
     }
 
-    /** The names inside ${...} in {@code text} that are not LAB, IMAGE or LESSON, each once. */
+    /** The names inside ${...} in {@code text} that are not LAB, IMAGE, LESSON or TOKEN, each once. */
     static Set<String> unknownNames(String text) {
         Set<String> unknown = new LinkedHashSet<>();
         Matcher matcher = REFERENCE.matcher(text);
@@ -144,6 +148,6 @@ final class Substitution {
     }
 
     static String unknownMessage(String name) {
-        return "unknown variable ${" + name + "}; known are ${LAB}, ${IMAGE} and ${LESSON}";
+        return "unknown variable ${" + name + "}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}";
     }
 }

@@ -15,7 +15,9 @@ final class VolumeCheckGrammar implements CheckGrammar {
             .verb("has label", VolumeCheckGrammar::label)
             .verb("has file", (name, in) -> new VolumeAssertion.File(name, in.word("a path"), FileClaim.exists()))
             .verb("has no file", (name, in) -> new VolumeAssertion.File(name, in.word("a path"), FileClaim.missing()))
-            .verb("file", VolumeCheckGrammar::fileContains);
+            .verb("file", VolumeCheckGrammar::fileContains)
+            .verb("is the one from the start", (name, in) -> new VolumeAssertion.Identity(name, true))
+            .verb("is not the one from the start", (name, in) -> new VolumeAssertion.Identity(name, false));
 
     @Override
     public Assertion read(TokenCursor in) throws CheckSyntaxException {

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /** A claim about a tar file on the daemon's host and one of its entries. */
 public record ArchiveAssertion(String path, Kind kind, String entry, String text) implements Assertion {
 
@@ -16,5 +18,10 @@ public record ArchiveAssertion(String path, Kind kind, String entry, String text
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.archive(this);
+    }
+
+    @Override
+    public Assertion withText(UnaryOperator<String> replaced) {
+        return new ArchiveAssertion(path, kind, entry, text == null ? null : replaced.apply(text));
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /**
  * One parsed check line: a claim about the daemon's state, the host, or what
  * the learner typed. Its sentence is the checklist text the learner reads.
@@ -15,6 +17,13 @@ public sealed interface Assertion
     String sentence();
 
     <R> R accept(Visitor<R> visitor);
+
+    /**
+     * The same claim with {@code text} applied to its quoted strings (the
+     * contents, messages and shell lines a line quotes), where a run's
+     * ${TOKEN} may stand; names and paths are left as they are.
+     */
+    Assertion withText(UnaryOperator<String> text);
 
     interface Visitor<R> {
         R container(ContainerAssertion container);

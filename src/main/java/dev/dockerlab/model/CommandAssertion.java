@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /** A shell command run by bash in ${LAB}, judged by its exit status and output. */
 public record CommandAssertion(String command, Kind kind, String text) implements Assertion {
 
@@ -18,5 +20,10 @@ public record CommandAssertion(String command, Kind kind, String text) implement
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.command(this);
+    }
+
+    @Override
+    public Assertion withText(UnaryOperator<String> replaced) {
+        return new CommandAssertion(replaced.apply(command), kind, text == null ? null : replaced.apply(text));
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,6 +25,12 @@ public sealed interface ContainerAssertion extends Assertion {
 
     /** The words after the name, e.g. "is running". */
     String predicate();
+
+    /** Most of these lines quote no text; those that do say so. */
+    @Override
+    default Assertion withText(UnaryOperator<String> text) {
+        return this;
+    }
 
     @Override
     default <R> R accept(Assertion.Visitor<R> visitor) {
@@ -55,6 +63,12 @@ public sealed interface ContainerAssertion extends Assertion {
         R serves(Serves serves);
 
         R logs(Logs logs);
+
+        R identity(Identity identity);
+
+        R mountsStartVolume(MountsStartVolume mount);
+
+        R restarted(Restarted restarted);
     }
 
     /** exists, is absent, is running, is stopped. */
@@ -160,6 +174,11 @@ public sealed interface ContainerAssertion extends Assertion {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.file(this);
         }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> text) {
+            return new File(name, path, claim.withText(text));
+        }
     }
 
     /** {@code diff shows added|changed|deleted /p}: a line of {@code docker diff}. */
@@ -203,6 +222,11 @@ public sealed interface ContainerAssertion extends Assertion {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.upperLayer(this);
         }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> text) {
+            return new UpperLayer(name, path, claim.withText(text));
+        }
     }
 
     /** {@code upper layer has whiteout /p}: the container deleted a path of its image. */
@@ -231,6 +255,11 @@ public sealed interface ContainerAssertion extends Assertion {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.lowerLayers(this);
         }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> text) {
+            return new LowerLayers(name, path, claim.withText(text));
+        }
     }
 
     /** {@code serves "text" on port N [path /p]}; without a path, the page at "/". */
@@ -245,6 +274,11 @@ public sealed interface ContainerAssertion extends Assertion {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.serves(this);
         }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> replaced) {
+            return new Serves(name, replaced.apply(text), port, urlPath);
+        }
     }
 
     record Logs(String name, String text) implements ContainerAssertion {
@@ -257,6 +291,65 @@ public sealed interface ContainerAssertion extends Assertion {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.logs(this);
+        }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> replaced) {
+            return new Logs(name, replaced.apply(text));
+        }
+    }
+
+    /**
+     * {@code is the one from the start}, {@code is not the one from the start}:
+     * the container of that name now is (or is not) the very container, by ID,
+     * that had the name when the exercise started. "Not" needs one there now.
+     */
+    record Identity(String name, boolean same) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return same ? "is the one from the start" : "is not the one from the start";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.identity(this);
+        }
+    }
+
+    /**
+     * {@code mounts the volume that OTHER had at /p}: the very volume, by name,
+     * that container OTHER had mounted at /p when the exercise started (OTHER
+     * may be gone since), mounted anywhere in this container.
+     */
+    record MountsStartVolume(String name, String other, String path) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "mounts the volume that " + other + " had at " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.mountsStartVolume(this);
+        }
+    }
+
+    /**
+     * {@code was restarted after its files changed}, {@code was restarted after
+     * file /p changed}: the container's last start came after the newest change
+     * to its files (those {@code docker diff} lists as added or changed, or the one path).
+     */
+    record Restarted(String name, Optional<String> path) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "was restarted after " + path.map(file -> "file " + file).orElse("its files") + " changed";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.restarted(this);
         }
     }
 }

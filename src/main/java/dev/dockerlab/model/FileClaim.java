@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /**
  * What a check line says about one path, the same for a container, a volume
  * and an image: that it is there, that it is not, or that its text holds a
@@ -12,6 +14,9 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
     String phrase(String path);
 
     <R> R accept(Visitor<R> visitor);
+
+    /** The claim with {@code text} applied to the text it looks for, if any. */
+    FileClaim withText(UnaryOperator<String> text);
 
     /** One answer per kind of claim: the compiler makes every judge of a claim handle all three. */
     interface Visitor<R> {
@@ -43,6 +48,9 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
 
         /** "has /a" with {@code has} = "has", or "file /a contains "x"". */
         String layerPhrase(String has, String path);
+
+        @Override
+        Content withText(UnaryOperator<String> text);
     }
 
     record Exists() implements Content {
@@ -61,6 +69,11 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.exists();
         }
+
+        @Override
+        public Content withText(UnaryOperator<String> text) {
+            return this;
+        }
     }
 
     record Missing() implements FileClaim {
@@ -73,6 +86,11 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.missing();
+        }
+
+        @Override
+        public FileClaim withText(UnaryOperator<String> text) {
+            return this;
         }
     }
 
@@ -91,6 +109,11 @@ public sealed interface FileClaim permits FileClaim.Content, FileClaim.Missing {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.contains(text);
+        }
+
+        @Override
+        public Content withText(UnaryOperator<String> replaced) {
+            return new Contains(replaced.apply(text));
         }
     }
 }

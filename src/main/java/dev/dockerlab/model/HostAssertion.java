@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /** A claim about a path on the daemon's host, usually under ${LAB}. */
 public record HostAssertion(String path, Kind kind, String text) implements Assertion {
 
@@ -19,5 +21,10 @@ public record HostAssertion(String path, Kind kind, String text) implements Asse
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.host(this);
+    }
+
+    @Override
+    public Assertion withText(UnaryOperator<String> replaced) {
+        return new HostAssertion(path, kind, text == null ? null : replaced.apply(text));
     }
 }

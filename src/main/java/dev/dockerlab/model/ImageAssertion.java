@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /**
  * A claim about one image, by reference: one record per family of check
  * lines, each with exactly its fields, judged through a {@link Visitor}.
@@ -17,6 +19,12 @@ public sealed interface ImageAssertion extends Assertion {
     @Override
     default String sentence() {
         return "image " + reference() + " " + predicate();
+    }
+
+    /** Most of these lines quote no text; those that do say so. */
+    @Override
+    default Assertion withText(UnaryOperator<String> text) {
+        return this;
     }
 
     @Override
@@ -71,6 +79,11 @@ public sealed interface ImageAssertion extends Assertion {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.file(this);
+        }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> text) {
+            return new File(reference, path, claim.withText(text));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /** {@code not ASSERTION}: holds exactly when the inner assertion does not. */
 public record Negation(Assertion inner) implements Assertion {
 
@@ -11,5 +13,10 @@ public record Negation(Assertion inner) implements Assertion {
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.negation(this);
+    }
+
+    @Override
+    public Assertion withText(UnaryOperator<String> text) {
+        return new Negation(inner.withText(text));
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /** The learner typed a command line containing {@code text} during the exercise. */
 public record TypedAssertion(String text) implements Assertion {
 
@@ -11,5 +13,10 @@ public record TypedAssertion(String text) implements Assertion {
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.typed(this);
+    }
+
+    @Override
+    public Assertion withText(UnaryOperator<String> replaced) {
+        return new TypedAssertion(replaced.apply(text));
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockerlab.model;
 
+import java.util.function.UnaryOperator;
+
 /**
  * A claim about one volume, by name: one record per family of check lines,
  * each with exactly its fields, judged through a {@link Visitor}.
@@ -19,6 +21,12 @@ public sealed interface VolumeAssertion extends Assertion {
         return "volume " + name() + " " + predicate();
     }
 
+    /** Most of these lines quote no text; those that do say so. */
+    @Override
+    default Assertion withText(UnaryOperator<String> text) {
+        return this;
+    }
+
     @Override
     default <R> R accept(Assertion.Visitor<R> visitor) {
         return visitor.volume(this);
@@ -34,6 +42,8 @@ public sealed interface VolumeAssertion extends Assertion {
         R label(Label label);
 
         R file(File file);
+
+        R identity(Identity identity);
     }
 
     /** {@code exists} or {@code is absent}. */
@@ -100,6 +110,29 @@ public sealed interface VolumeAssertion extends Assertion {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.file(this);
+        }
+
+        @Override
+        public Assertion withText(UnaryOperator<String> text) {
+            return new File(name, path, claim.withText(text));
+        }
+    }
+
+    /**
+     * {@code is the one from the start}, {@code is not the one from the start}:
+     * the volume of that name is (or is not) the very volume that had the name
+     * when the exercise started: the same creation time. "Not" needs one there now.
+     */
+    record Identity(String name, boolean same) implements VolumeAssertion {
+
+        @Override
+        public String predicate() {
+            return same ? "is the one from the start" : "is not the one from the start";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.identity(this);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dockerlab.model.StartState;
+import dev.dockerlab.model.Variables;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +25,9 @@ import java.util.stream.Stream;
  * One learner's progress through one lesson: where they are, what they solved
  * (when, and with which lines), what they typed for each exercise (typed checks
  * read it), hints used, the exercises whose setup already ran, active time
- * spent (see {@link ActiveTime}), and the declared objects that existed before
- * they started (those are never dockerlab's to remove). An exercise once done
+ * spent (see {@link ActiveTime}), the declared objects that existed before
+ * they started (those are never dockerlab's to remove), and the run's
+ * ${TOKEN} with what existed when each exercise started (see {@link StartState}). An exercise once done
  * stays done: a later command that undoes its work does not take it back.
  * The fields are the JSON of progress.json, bound directly; they change only
  * through the methods below.
@@ -55,6 +58,11 @@ public final class LessonProgress {
         progress.begun = now.toString();
         return progress;
     }
+    /** Written once a run has them, so a file from before they existed reads and writes back the same. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String token;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private Map<Integer, StartState> starts = new TreeMap<>();
 
     /** When an exercise was first done (ISO-8601), and the lines typed for it up to then. */
     public record Solved(String at, List<String> commands) {
@@ -89,11 +97,11 @@ public final class LessonProgress {
 
     /** What makes this progress impossible for any lesson (an exercise or step below 1), if anything. */
     Optional<String> impossibility() {
-        if (Stream.of(completed, solved, setupDone, typed, hintsUsed, plainHintsShown, foreignAtStart).anyMatch(Objects::isNull)) {
+        if (Stream.of(completed, solved, setupDone, typed, hintsUsed, plainHintsShown, foreignAtStart, starts).anyMatch(Objects::isNull)) {
             return Optional.of("an empty entry where a list belongs");
         }
         Optional<Integer> exercise = Stream.of(completed, solved.keySet(), setupDone, typed.keySet(), hintsUsed.keySet(),
-                        plainHintsShown.keySet())
+                        plainHintsShown.keySet(), starts.keySet())
                 .flatMap(Collection::stream).filter(number -> number == null || number < 1).findFirst();
         if (exercise.isPresent()) {
             return Optional.of("exercise " + exercise.get() + ", but exercises count from 1");
@@ -129,6 +137,8 @@ public final class LessonProgress {
             movedAt = null;
         }
         setupDone.clear();
+        starts.clear();
+        token = null;
         typed.clear();
         hintsUsed.clear();
         plainHintsShown.clear();
@@ -163,6 +173,11 @@ public final class LessonProgress {
         if (Times.orEpoch(saved.begun).isBefore(Times.orEpoch(begun))) {
             begun = saved.begun;
         }
+        // one run of the lesson has one token and one start per exercise: the first recorded stays
+        if (token == null || token.isEmpty()) {
+            token = saved.token;
+        }
+        saved.starts.forEach(starts::putIfAbsent);
     }
 
     public boolean setupDone(int exercise) {
@@ -195,6 +210,24 @@ public final class LessonProgress {
 
     public Set<String> foreignAtStart() {
         return Collections.unmodifiableSet(foreignAtStart);
+    }
+
+    /** This run's ${TOKEN}: made the first time it is asked for, kept until the lesson is reset. */
+    public String token() {
+        if (token == null || token.isEmpty()) {
+            token = Variables.freshToken();
+        }
+        return token;
+    }
+
+    /** What existed when the exercise started, if that was recorded. */
+    public Optional<StartState> start(int exercise) {
+        return Optional.ofNullable(starts.get(exercise));
+    }
+
+    /** The start of an exercise is recorded once: coming back to it later does not move it. */
+    public void recordStart(int exercise, StartState start) {
+        starts.putIfAbsent(exercise, start);
     }
 
     public boolean isCompleted(int exercise) {

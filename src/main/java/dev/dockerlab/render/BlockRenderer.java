@@ -138,7 +138,7 @@ final class BlockRenderer extends AbstractVisitor {
     private List<ChecklistRenderer.Item> checkItems(String literal) {
         return checkBlocks.next(literal).stream()
                 .map(line -> line.judged().map(ChecklistRenderer.Item::of)
-                        .orElseGet(() -> new ChecklistRenderer.Item(line.written(), CheckStatus.UNCHECKED)))
+                        .orElseGet(() -> new ChecklistRenderer.Item(line.shown(), CheckStatus.UNCHECKED)))
                 .toList();
     }
 

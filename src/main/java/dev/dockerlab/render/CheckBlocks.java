@@ -1,6 +1,7 @@
 package dev.dockerlab.render;
 
 import dev.dockerlab.lesson.CheckParser;
+import dev.dockerlab.lesson.CheckSyntaxException;
 import dev.dockerlab.model.Judged;
 import dev.dockerlab.model.Judgement;
 
@@ -21,6 +22,17 @@ public final class CheckBlocks {
 
     /** An assertion line of a check block as written (without its blanks), and the checklist's line it is. */
     public record BlockLine(String written, Optional<Judged> judged) {
+
+        /** What a checklist shows for it: the judged line's plain words or text, else the words after {@code ::}, else as written. */
+        public String shown() {
+            return judged.map(line -> line.check().shown()).orElseGet(() -> {
+                try {
+                    return CheckParser.label(written).orElse(written);
+                } catch (CheckSyntaxException unreadable) {
+                    return written;
+                }
+            });
+        }
     }
 
     private final List<Judged> checklist;

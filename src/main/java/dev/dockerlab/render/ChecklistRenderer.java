@@ -19,7 +19,7 @@ final class ChecklistRenderer {
     record Item(String text, CheckStatus status) {
 
         static Item of(Judged line) {
-            return new Item(line.check().source(), CheckStatus.of(line));
+            return new Item(line.check().shown(), CheckStatus.of(line));
         }
     }
 

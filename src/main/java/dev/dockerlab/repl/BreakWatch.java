@@ -105,7 +105,7 @@ final class BreakWatch {
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict verdict = verdicts.get(i);
             if (verdict.status() == Verdict.Status.FAILED) {
-                return new Look(Verdict.Status.FAILED, checks.get(i).assertion().sentence() + " (" + verdict.observed() + ")");
+                return new Look(Verdict.Status.FAILED, checks.get(i).sentence() + " (" + verdict.observed() + ")");
             }
             unknown |= verdict.status() == Verdict.Status.UNKNOWN;
         }

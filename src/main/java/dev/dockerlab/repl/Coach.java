@@ -36,7 +36,7 @@ final class Coach {
         Lab lab = session.lab();
         LessonProgress progress = session.lessonProgress();
         Exercise exercise = current.get();
-        try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()))) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise))) {
             Judgement judgement = evaluation.judge(exercise.checks());
             String checks = "checks " + judgement.passing() + "/" + judgement.total();
             boolean done = judgement.allPass();
@@ -53,10 +53,28 @@ final class Coach {
             }
         }
         // A new evaluation: the read helpers of the last one are gone before earlier command checks run.
-        try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), List.of(), session.start(exercise))) {
             breaks.afterCommand(evaluation, session.lesson(), exercise, progress, session.screen.width())
                     .ifPresent(session.screen::warn);
         }
+    }
+
+    /**
+     * Records what exists as the exercise's start, the first time the learner
+     * is in it with its setup run: identity checks compare with it, also
+     * after a restart of dockerlab. An exercise whose setup has not run yet
+     * has no start.
+     */
+    void recordStart(Exercise exercise) {
+        LessonProgress progress = session.lessonProgress();
+        boolean setUp = exercise.setup() == null || progress.setupDone(exercise.number());
+        if (!setUp || progress.start(exercise.number()).isPresent()) {
+            return;
+        }
+        try (Evaluation evaluation = session.lab().evaluation(session.variables(), List.of())) {
+            progress.recordStart(exercise.number(), evaluation.record());
+        }
+        session.save();
     }
 
     private String whatNext() {
@@ -73,10 +91,11 @@ final class Coach {
         try {
             Lab lab = session.lab();
             Judgement judgement;
-            try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
+            try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()),
+                    session.start(exercise))) {
                 judgement = evaluation.judge(exercise.checks());
             }
-            try (Evaluation evaluation = lab.evaluation(session.variables(), List.of())) {
+            try (Evaluation evaluation = lab.evaluation(session.variables(), List.of(), session.start(exercise))) {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
             }
             return judgement;
@@ -96,7 +115,8 @@ final class Coach {
         Exercise exercise = current.get();
         Lab lab = session.lab();
         Judgement judgement;
-        try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()))) {
+        try (Evaluation evaluation = lab.evaluation(session.variables(), session.lessonProgress().typed(exercise.number()),
+                    session.start(exercise))) {
             judgement = evaluation.judge(exercise.checks());
         }
         session.screen.lines(session.renderer().checklist(judgement).lines());
@@ -115,7 +135,7 @@ final class Coach {
         Exercise exercise = current.get();
         LessonProgress progress = session.lessonProgress();
         Optional<HintChoice.Chosen> chosen = HintChoice.choose(exercise.hints(), () -> progress.nextPlainHint(exercise.number()),
-                () -> session.lab().evaluation(session.variables(), progress.typed(exercise.number())));
+                () -> session.lab().evaluation(session.variables(), progress.typed(exercise.number()), session.start(exercise)));
         if (chosen.isEmpty()) {
             session.screen.faint("No more hints for this exercise; /solution shows one way to solve it.");
             return true;

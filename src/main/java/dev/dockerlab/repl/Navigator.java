@@ -62,6 +62,7 @@ final class Navigator {
         if (exercise != null) {
             try {
                 runSetupOnce(exercise, progress);
+                coach.recordStart(exercise);
             } catch (RuntimeException failure) {
                 session.screen.warn("The exercise's setup did not run: " + DockerTrouble.sentence(failure).orElseThrow(() -> failure)
                         + " Then /goto :" + session.step().number() + " runs it.");

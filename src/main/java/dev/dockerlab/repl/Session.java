@@ -6,6 +6,7 @@ import dev.dockerlab.Settings;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.progress.ActiveTime;
 import dev.dockerlab.progress.LessonProgress;
@@ -70,8 +71,14 @@ final class Session {
         return new Variables(settings.labDir().toString(), settings.image(), lessonId);
     }
 
+    /** The current lesson's variables, with its run's ${TOKEN}. */
     Variables variables() {
-        return variables(lesson.id());
+        return variables(lesson.id()).withToken(lessonProgress().token());
+    }
+
+    /** What existed when the exercise started, as recorded in the progress; unrecorded before that. */
+    StartState start(Exercise exercise) {
+        return lessonProgress().start(exercise.number()).orElse(StartState.UNRECORDED);
     }
 
     Lesson lesson() {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Runs lesson shell code the way LESSON-FORMAT.md says: bash (else sh) in
- * ${LAB}, with LAB, IMAGE and LESSON exported, scripts under {@code -e}, and
+ * ${LAB}, with LAB, IMAGE and LESSON (and a run's TOKEN) exported, scripts under {@code -e}, and
  * always within a time limit, after which it is killed with all it started
  * ({@link BoundedProcess}). Lesson code talks to the daemon: when it runs out
  * of time, the daemon is asked whether it still answers, and a daemon that
@@ -28,6 +28,7 @@ public final class Shell {
     public static final String INTERPRETER = BoundedProcess.onPath("bash") ? "bash" : "sh";
 
     private final Path labDir;
+    private final Variables variables;
     private final Map<String, String> exported;
     private final String shell;
     private final TimeLimits limits;
@@ -52,6 +53,7 @@ public final class Shell {
     }
 
     private Shell(Variables variables, TimeLimits limits, Optional<DockerConnection> daemon, Map<String, String> environment) {
+        this.variables = variables;
         this.labDir = Path.of(variables.lab());
         Map<String, String> all = new java.util.HashMap<>(environment);
         all.putAll(variables.asMap());
@@ -77,6 +79,11 @@ public final class Shell {
 
     public Path labDir() {
         return labDir;
+    }
+
+    /** {@code text} with this run's ${TOKEN} in it, when the run has one. */
+    public String fillToken(String text) {
+        return variables.fillToken(text);
     }
 
     /** The lab image these scripts run, ${IMAGE}. */

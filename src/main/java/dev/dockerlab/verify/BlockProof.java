@@ -10,6 +10,7 @@ import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.model.Judged;
 import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Verdict;
 import dev.dockerlab.run.LessonRun;
 import dev.dockerlab.shell.Shell;
@@ -53,6 +54,10 @@ final class BlockProof {
             return failed(attempt, started, "could not bring the lesson back to where exercise " + exercise.number()
                     + " starts, to run the " + attempt.describe() + ": " + unreached.get());
         }
+        StartState start;
+        try (Evaluation evaluation = evaluation(List.of(), StartState.UNRECORDED)) {
+            start = evaluation.record();
+        }
         ShellResult ran = run.attempt(attempt);
         if (!ran.succeeded()) {
             return failed(attempt, started, "the " + attempt.describe() + " stopped: its script " + ending(ran)
@@ -60,11 +65,11 @@ final class BlockProof {
         }
         List<String> typed = attempt.script().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         Judgement after;
-        try (Evaluation evaluation = evaluation(typed)) {
+        try (Evaluation evaluation = evaluation(typed, start)) {
             after = evaluation.judge(exercise.checks());
         }
         Optional<String> wrong = attempt.kind() == Attempt.Kind.ALTERNATIVE
-                ? alternativeProblem(attempt, after) : mistakeProblem(exercise, attempt, after, typed);
+                ? alternativeProblem(attempt, after) : mistakeProblem(exercise, attempt, after, typed, start);
         return wrong.map(problem -> failed(attempt, started, problem))
                 .orElseGet(() -> result(attempt, ExerciseResult.Status.PASSED, List.of(), started));
     }
@@ -115,7 +120,8 @@ final class BlockProof {
                 + " checks: the checks reject another valid way" + lines(failing));
     }
 
-    private Optional<String> mistakeProblem(Exercise exercise, Attempt attempt, Judgement after, List<String> typed) {
+    private Optional<String> mistakeProblem(Exercise exercise, Attempt attempt, Judgement after, List<String> typed,
+                                            StartState start) {
         List<Judged> caught = after.lines().stream()
                 .filter(line -> line.verdict().map(verdict -> verdict.status() == Verdict.Status.FAILED).orElse(false))
                 .toList();
@@ -136,7 +142,7 @@ final class BlockProof {
         }
         if (attempt.hint().isPresent()) {
             String text = attempt.hint().get();
-            Optional<HintChoice.Chosen> given = HintChoice.choose(exercise.hints(), () -> 0, () -> evaluation(typed));
+            Optional<HintChoice.Chosen> given = HintChoice.choose(exercise.hints(), () -> 0, () -> evaluation(typed, start));
             if (given.isEmpty()) {
                 return Optional.of("after the " + attempt.describe() + ", /hint gives no hint, and hint= names \"" + text + "\"");
             }
@@ -149,8 +155,9 @@ final class BlockProof {
         return Optional.empty();
     }
 
-    private Evaluation evaluation(List<String> typed) {
-        return new Evaluation(docker, shell, shell.image(), hostMayRead, typed);
+    /** Judged against the start recorded after the setup, as the solution's checks are (identity, restart order). */
+    private Evaluation evaluation(List<String> typed, StartState start) {
+        return new Evaluation(docker, shell, shell.image(), hostMayRead, typed, start);
     }
 
     private static String lines(List<Judged> judged) {

@@ -82,7 +82,7 @@ public record ExerciseResult(String lesson, int number, String title, Status sta
         List<String> details = new ArrayList<>(problems);
         details.add("after the solution, " + failing.size() + " of " + checks.total() + " checks fail:");
         for (Judged line : failing) {
-            details.add("line " + line.check().line() + ": " + line.check().assertion().sentence() + "\n      observed: "
+            details.add("line " + line.check().line() + ": " + line.check().sentence() + "\n      observed: "
                     + line.verdict().orElseThrow().observed());
         }
         return List.copyOf(details);

@@ -11,6 +11,7 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.CheckLine;
 import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.run.LessonGuard;
 import dev.dockerlab.run.LessonRun;
@@ -64,8 +65,9 @@ public final class Verifier {
     }
 
     /** {@code variables} must be those the lesson was loaded with. */
-    public LessonResult verify(Lesson lesson, Variables variables) {
+    public LessonResult verify(Lesson lesson, Variables loadedWith) {
         long started = System.nanoTime();
+        Variables variables = loadedWith.withToken(Variables.freshToken());
         List<ExerciseResult> results = new ArrayList<>();
         String required = lesson.requires().storageDriver();
         if (required != null && !required.equals(storage.requirementName())) {
@@ -151,10 +153,11 @@ public final class Verifier {
                         since(started));
             }
         }
-        if (everyCheckHolds(exercise, shell)) {
+        StartState start = recordStart(shell);
+        if (everyCheckHolds(exercise, shell, start)) {
             List<String> details = new ArrayList<>();
             details.add("vacuous check: every check already passes before the solution runs, so it proves nothing:");
-            exercise.checks().forEach(check -> details.add("  " + check.assertion().sentence()));
+            exercise.checks().forEach(check -> details.add("  " + check.sentence()));
             return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
         }
         ShellResult solution = run.solution(exercise);
@@ -163,7 +166,7 @@ public final class Verifier {
                     since(started));
         }
         List<String> typed = exercise.solution().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        Judgement after = judge(exercise, shell, typed);
+        Judgement after = judge(exercise, shell, typed, start);
         return new ExerciseResult(lesson.id(), exercise.number(), exercise.title(),
                 after.allPass() ? ExerciseResult.Status.PASSED : ExerciseResult.Status.FAILED, List.of(), after, since(started));
     }
@@ -214,14 +217,21 @@ public final class Verifier {
      * Before the solution one failing check is all the protocol needs to see, so
      * the checks are judged in order and the first that does not hold ends it.
      */
-    private boolean everyCheckHolds(Exercise exercise, Shell shell) {
-        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, List.of())) {
+    private boolean everyCheckHolds(Exercise exercise, Shell shell, StartState start) {
+        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, List.of(), start)) {
             return evaluation.allHold(exercise.checks().stream().map(CheckLine::assertion).toList());
         }
     }
 
-    private Judgement judge(Exercise exercise, Shell shell, List<String> typed) {
-        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, typed)) {
+    /** What exists after setup: the start the identity checks compare with. */
+    private StartState recordStart(Shell shell) {
+        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, List.of())) {
+            return evaluation.record();
+        }
+    }
+
+    private Judgement judge(Exercise exercise, Shell shell, List<String> typed, StartState start) {
+        try (Evaluation evaluation = new Evaluation(docker, shell, shell.image(), hostMayRead, typed, start)) {
             return evaluation.judge(exercise.checks());
         }
     }

@@ -83,6 +83,21 @@ final class CheckFamily {
                 public String logs(ContainerAssertion.Logs logs) {
                     return "logs";
                 }
+
+                @Override
+                public String identity(ContainerAssertion.Identity identity) {
+                    return "container state";
+                }
+
+                @Override
+                public String mountsStartVolume(ContainerAssertion.MountsStartVolume mount) {
+                    return "container mounts";
+                }
+
+                @Override
+                public String restarted(ContainerAssertion.Restarted restarted) {
+                    return "container diff";
+                }
             });
         }
         if (inner instanceof VolumeAssertion) {

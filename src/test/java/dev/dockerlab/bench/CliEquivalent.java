@@ -208,6 +208,21 @@ final class CliEquivalent {
         public String logs(ContainerAssertion.Logs logs) {
             return "docker logs " + name + " 2>&1 | grep -qF -- " + q(logs.text());
         }
+
+        @Override
+        public String identity(ContainerAssertion.Identity identity) {
+            throw new UnsupportedOperationException("the benchmark's lessons compare nothing with a start");
+        }
+
+        @Override
+        public String mountsStartVolume(ContainerAssertion.MountsStartVolume mount) {
+            throw new UnsupportedOperationException("the benchmark's lessons compare nothing with a start");
+        }
+
+        @Override
+        public String restarted(ContainerAssertion.Restarted restarted) {
+            throw new UnsupportedOperationException("the benchmark's lessons check no restart order");
+        }
     }
 
     private static String volume(VolumeAssertion a) {
@@ -243,6 +258,11 @@ final class CliEquivalent {
                 }
                 return "docker volume inspect " + name + " >/dev/null 2>&1 && " + (file.claim() instanceof FileClaim.Missing ? "! " : "")
                         + "test -e " + mountpoint + path;
+            }
+
+            @Override
+            public String identity(VolumeAssertion.Identity identity) {
+                throw new UnsupportedOperationException("the benchmark's lessons compare nothing with a start");
             }
         });
     }

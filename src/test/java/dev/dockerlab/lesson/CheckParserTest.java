@@ -169,7 +169,8 @@ class CheckParserTest {
         String containerVerbs = "exists, is absent, is running, is stopped, exited with code, uses image, mounts volume, "
                 + "mounts anonymous volume, mounts bind, mounts tmpfs, has no mount, has volumes from, has file, "
                 + "has no file, file, diff shows, upper layer has, upper layer has whiteout, upper layer file, lower layers have, "
-                + "lower layers file, serves, logs contain";
+                + "lower layers file, serves, logs contain, is the one from the start, is not the one from the start, "
+                + "mounts the volume that, was restarted after its files changed, was restarted after file";
         String subjects = "container, volume, image, host, archive, typed, command";
         return Stream.of(
                 arguments("container web runs",
@@ -178,7 +179,8 @@ class CheckParserTest {
                         "unknown check verb 'is runing' for container; expected one of: " + containerVerbs),
                 arguments("volume v is used",
                         "unknown check verb 'is used' for volume; expected one of: exists, is absent, is used by, "
-                                + "is unused, has label, has file, has no file, file"),
+                                + "is unused, has label, has file, has no file, file, is the one from the start, "
+                                + "is not the one from the start"),
                 arguments("command \"ls\"", "missing check verb after 'command \"ls\"'; expected one of: "
                         + "succeeds, fails, fails with, output contains"),
                 arguments("contianer web exists", "unknown check subject 'contianer'; expected one of: " + subjects),

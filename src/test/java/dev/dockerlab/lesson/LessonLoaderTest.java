@@ -299,10 +299,10 @@ class LessonLoaderTest {
                 ```
                 """;
         assertThat(LOADER.parse(Path.of("01-a.md"), source).problems()).extracting(Problem::toString).containsExactly(
-                "01-a.md:1: unknown variable ${NAME}; known are ${LAB}, ${IMAGE} and ${LESSON}",
-                "01-a.md:10: unknown variable ${WHERE}; known are ${LAB}, ${IMAGE} and ${LESSON}",
-                "01-a.md:13: unknown variable ${HOST}; known are ${LAB}, ${IMAGE} and ${LESSON}",
-                "01-a.md:14: unknown variable ${ALSO}; known are ${LAB}, ${IMAGE} and ${LESSON}");
+                "01-a.md:1: unknown variable ${NAME}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}",
+                "01-a.md:10: unknown variable ${WHERE}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}",
+                "01-a.md:13: unknown variable ${HOST}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}",
+                "01-a.md:14: unknown variable ${ALSO}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}");
     }
 
     @Test

@@ -23,15 +23,17 @@ class LinterTest {
 
         assertThat(LINTER.lint(List.of(file))).extracting(Problem::toString).containsExactly(
                 at + "6: unknown key 'colour' in front matter; expected one of: title, summary, requires, resources",
-                at + "10: unknown variable ${LABB}; known are ${LAB}, ${IMAGE} and ${LESSON}",
+                at + "10: unknown variable ${LABB}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}",
                 at + "15: unknown check verb 'runs' for container; expected one of: exists, is absent, is running, "
                         + "is stopped, exited with code, uses image, mounts volume, mounts anonymous volume, mounts bind, "
                         + "mounts tmpfs, has no mount, has volumes from, has file, has no file, file, diff shows, "
-                        + "upper layer has, upper layer has whiteout, upper layer file, lower layers have, lower layers file, serves, logs contain",
+                        + "upper layer has, upper layer has whiteout, upper layer file, lower layers have, lower layers file, serves, logs contain, is the one from the start, "
+                        + "is not the one from the start, mounts the volume that, was restarted after its files changed, "
+                        + "was restarted after file",
                 at + "16: unclosed quote: the string starting at column 28 has no closing \"",
                 at + "17: container 'db' is not declared in resources: containers",
                 at + "18: volume 'cache' is not declared in resources: volumes",
-                at + "19: unknown variable ${LESSONS}; known are ${LAB}, ${IMAGE} and ${LESSON}",
+                at + "19: unknown variable ${LESSONS}; known are ${LAB}, ${IMAGE}, ${LESSON} and ${TOKEN}",
                 at + "26: duplicate step title 'Start a server' (first at line 12)",
                 at + "32: unknown code block kind 'hints'; expected sh, console, bash, setup, solution, check, hint, "
                         + "hint when ASSERTION, alternative, mistake, cleanup, or a language such as text, yaml, json or dockerfile",

@@ -3,6 +3,7 @@ package dev.dockerlab.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockerlab.model.StartState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,5 +132,28 @@ class ProgressFileTest {
 
         assertThat(progress.existing("bind-mounts")).isEmpty();
         assertThat(progress.currentLesson()).contains("bind-mounts");
+    }
+
+    @Test
+    void theRunsTokenAndEachExercisesStartSurviveARestartAndGoWithAReset() throws Exception {
+        ProgressStore store = new ProgressStore(state);
+        Progress progress = new Progress();
+        LessonProgress lesson = progress.lesson("anonymous-volumes");
+        String token = lesson.token();
+        StartState start = new StartState(
+                Map.of("anon-web", new StartState.ContainerAtStart("c0ffee", Map.of("/data", "a".repeat(64)))),
+                Map.of("website", "2024-05-01T10:00:00.123456789Z"));
+        lesson.recordStart(2, start);
+        lesson.recordStart(2, new StartState(Map.of(), Map.of()));
+        store.save(progress);
+
+        LessonProgress reloaded = store.load().progress().lesson("anonymous-volumes");
+
+        assertThat(token).matches("[0-9a-f]{16}");
+        assertThat(reloaded.token()).isEqualTo(token);
+        assertThat(reloaded.start(2)).contains(start);
+        assertThat(reloaded.start(1)).isEmpty();
+        progress.forget("anonymous-volumes");
+        assertThat(progress.lesson("anonymous-volumes").token()).isNotEqualTo(token);
     }
 }

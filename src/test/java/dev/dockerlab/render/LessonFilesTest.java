@@ -96,7 +96,7 @@ class LessonFilesTest {
                 List<String> expected = new ArrayList<>();
                 for (int i = 0; i < checks.size(); i++) {
                     judged.add(Judged.of(checks.get(i), Verdict.of(false, "verdict of check " + (i + 1))));
-                    expected.add("[ ] " + checks.get(i).source());
+                    expected.add("[ ] " + checks.get(i).shown());
                     expected.add("verdict of check " + (i + 1));
                 }
                 List<String> shown = renderer.render(step.markdown(), new Judgement(judged)).lines().stream()

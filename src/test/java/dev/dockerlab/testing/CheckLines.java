@@ -15,7 +15,7 @@ public final class CheckLines {
     /** The line as read from line {@code number} of a lesson. */
     public static CheckLine line(int number, String source) {
         try {
-            return new CheckLine(number, source, CheckParser.parse(source));
+            return new CheckLine(number, source, CheckParser.parse(source), CheckParser.label(source));
         } catch (CheckSyntaxException wrong) {
             throw new AssertionError("the test's own check line does not parse: " + source + ": " + wrong.getMessage());
         }
