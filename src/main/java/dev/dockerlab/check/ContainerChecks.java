@@ -2,6 +2,7 @@ package dev.dockerlab.check;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.VolumesFrom;
+import dev.dockerlab.docker.ImageReference;
 import dev.dockerlab.model.ContainerAssertion;
 import dev.dockerlab.model.Verdict;
 
@@ -164,9 +165,10 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     private Verdict usesImage(String name, InspectContainerResponse container, String reference) {
         String configured = container.getConfig() == null ? null : container.getConfig().getImage();
-        boolean sameName = reference.equals(configured);
+        boolean sameName = ImageReference.same(reference, configured);
         boolean sameImage = state.image(reference).map(image -> image.getId().equals(container.getImageId())).orElse(false);
-        return Verdict.of(sameName || sameImage, "container " + name + " was created from image " + configured);
+        return Verdict.of(sameName || sameImage, "container " + name + " was created from image "
+                + (configured == null ? "(unknown)" : ImageReference.shortName(configured)));
     }
 
     /** Docker names containers with a leading slash inside and takes a name with or without one. */

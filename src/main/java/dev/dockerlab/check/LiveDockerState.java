@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.Container;
 import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.FileView;
+import dev.dockerlab.docker.ImageReference;
 import dev.dockerlab.docker.Labels;
 import dev.dockerlab.docker.ObjectKind;
 import dev.dockerlab.docker.RawInspect;
@@ -114,6 +115,7 @@ public final class LiveDockerState implements DockerState {
             imageReferences = client.listImagesCmd().exec().stream()
                     .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
                     .filter(tag -> !tag.equals("<none>:<none>"))
+                    .map(ImageReference::shortName)
                     .toList();
         }
         return imageReferences;

@@ -63,7 +63,7 @@ public final class ContainerPaths {
         }
         boolean running = container.path("State").path("Running").asBoolean(false);
         String merged = container.path("GraphDriver").path("Data").path("MergedDir").asText("");
-        if (running && container.path("GraphDriver").path("Name").asText().equals("overlay2") && !merged.isEmpty()
+        if (running && StorageDriver.showsOverlayDirectories(container.path("GraphDriver").path("Name").asText()) && !merged.isEmpty()
                 && !onTmpfs(container, path)) {
             return Optional.of(new Place(merged, path));
         }

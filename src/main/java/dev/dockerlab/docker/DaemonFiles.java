@@ -81,11 +81,11 @@ public final class DaemonFiles implements AutoCloseable {
                 .orElseGet(() -> archive.read(helpers.forImage(reference), absolute)));
     }
 
-    /** An overlay2 image's layer folders, top first; empty for any other storage driver. */
+    /** An overlay image's layer folders (overlay2, Podman's overlay), top first; empty for any other storage driver. */
     private static List<String> overlayLayers(JsonNode image) {
         JsonNode driver = image.path("GraphDriver");
         String upper = driver.path("Data").path("UpperDir").asText("");
-        if (!"overlay2".equals(driver.path("Name").asText()) || upper.isEmpty()) {
+        if (!StorageDriver.showsOverlayDirectories(driver.path("Name").asText()) || upper.isEmpty()) {
             return List.of();
         }
         List<String> layers = new ArrayList<>(List.of(upper));

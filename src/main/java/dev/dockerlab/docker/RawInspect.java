@@ -48,25 +48,20 @@ public final class RawInspect {
         return switch (kind) {
             case CONTAINER -> tree.path("Name").asText("").equals("/" + name) || id.equals(name);
             case IMAGE -> id.equals(name) || id.equals("sha256:" + name)
-                    || contains(tree.path("RepoTags"), withTag(name)) || contains(tree.path("RepoDigests"), name);
+                    || contains(tree.path("RepoTags"), name) || contains(tree.path("RepoDigests"), name);
             // a volume has no ID: the daemon finds it by its whole name only
             case VOLUME -> true;
         };
     }
 
-    private static boolean contains(JsonNode list, String value) {
+    /** Compared as the engine normalizes references: Podman lists "docker.io/library/busybox:latest". */
+    private static boolean contains(JsonNode list, String reference) {
         for (JsonNode item : list) {
-            if (item.asText().equals(value)) {
+            if (ImageReference.same(item.asText(), reference)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "busybox" means "busybox:latest"; a colon before the last slash is a registry's port, not a tag. */
-    private static String withTag(String reference) {
-        int slash = reference.lastIndexOf('/');
-        return reference.indexOf(':', slash + 1) >= 0 || reference.contains("@") ? reference : reference + ":latest";
     }
 
     private Optional<JsonNode> fetch(ObjectKind kind, String name) {

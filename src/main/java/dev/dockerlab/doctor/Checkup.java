@@ -5,6 +5,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.docker.DockerConnection;
+import dev.dockerlab.docker.Engine;
 import dev.dockerlab.docker.LabImage;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.DockerUnavailable;
@@ -64,23 +65,35 @@ public final class Checkup {
         }
         List<DoctorLine> lines = new ArrayList<>();
         lines.add(DoctorLine.ok("endpoint", docker.endpoint().describe()));
-        lines.add(DoctorLine.ok("server", "Docker Engine " + docker.version().getVersion() + ", API "
-                + docker.version().getApiVersion() + " (dockerlab speaks " + docker.apiVersion() + ")"));
+        Engine engine = Engine.of(docker.version());
+        lines.add(DoctorLine.ok("server", engine.describe() + ", API " + docker.version().getApiVersion()
+                + " (dockerlab speaks " + docker.apiVersion() + ")"));
         Info info = docker.client().infoCmd().exec();
-        lines.add(storageDriver(StorageDriver.of(info)));
+        lines.add(imageStore(engine, StorageDriver.of(info)));
         lines.add(DoctorLine.ok("mode", isRootless(info) ? "rootless daemon" : "rootful daemon"));
         lines.add(rootDir(info.getDockerRootDir(), docker));
         lines.add(labImage(settings, out));
         return lines;
     }
 
-    private static DoctorLine storageDriver(StorageDriver driver) {
-        if (driver.isOverlay2()) {
-            return DoctorLine.ok("storage", driver.describe());
+    /** The image store, and what it changes for the course. */
+    static DoctorLine imageStore(Engine engine, StorageDriver driver) {
+        String store = driver.containerdSnapshotter() ? "containerd image store (snapshotter " + driver.name() + ")"
+                : driver.describe() + " graph driver";
+        if (driver.containerdSnapshotter()) {
+            return DoctorLine.warn("storage", store + ": docker inspect shows no LowerDir / UpperDir / MergedDir",
+                    "the lessons that read those directories (copy-on-write, overlay-directories) will say "
+                            + "\"not applicable\"; the others work. Engine 24+ on the overlay2 graph driver "
+                            + "(\"features\": {\"containerd-snapshotter\": false}) runs them all.");
         }
-        return DoctorLine.warn("storage", driver.describe(),
-                "the lessons that read overlay2 directories (copy-on-write, overlay-directories) will say "
-                        + "\"not applicable\"; the others work.");
+        if (!driver.isOverlay2()) {
+            return DoctorLine.warn("storage", store + ": no overlay layer directories to read",
+                    "the lessons that read overlay2 directories (copy-on-write, overlay-directories) will say "
+                            + "\"not applicable\"; the others work.");
+        }
+        return DoctorLine.ok("storage", store + (engine.isPodman()
+                ? ": every lesson applies; Podman names images it built localhost/NAME, which checks read as NAME"
+                : ": every lesson applies"));
     }
 
     private static boolean isRootless(Info info) {

@@ -1,5 +1,7 @@
 package dev.dockerlab.guard;
 
+import dev.dockerlab.docker.ImageReference;
+
 /** Image references as the daemon reads them, so "site" and "docker.io/library/site:latest" are one name. */
 final class ImageRef {
 
@@ -7,16 +9,6 @@ final class ImageRef {
     }
 
     static String normal(String reference) {
-        String name = reference;
-        if (name.startsWith("docker.io/")) {
-            name = name.substring("docker.io/".length());
-        }
-        if (name.startsWith("library/")) {
-            name = name.substring("library/".length());
-        }
-        if (name.contains("@")) {
-            return name;
-        }
-        return name.lastIndexOf(':') > name.lastIndexOf('/') ? name : name + ":latest";
+        return ImageReference.normal(reference);
     }
 }

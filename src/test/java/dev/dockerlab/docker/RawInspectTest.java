@@ -35,4 +35,16 @@ class RawInspectTest {
         assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "lab-nginx", image)).isFalse();
         assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "localhost:5000/busybox", image)).isFalse();
     }
+
+    @Test
+    void anImageIsFoundUnderTheNamesPodmanGivesIt() throws Exception {
+        JsonNode built = json("{\"Id\": \"sha256:cafe02\", \"RepoTags\": [\"localhost/anon-site:v1\"]}");
+        JsonNode pulled = json("{\"Id\": \"sha256:cafe03\", \"RepoTags\": [\"docker.io/library/busybox:1.36\"],"
+                + " \"RepoDigests\": [\"docker.io/library/busybox@sha256:99\"]}");
+
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "anon-site:v1", built)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "anon-site:v2", built)).isFalse();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "busybox:1.36", pulled)).isTrue();
+        assertThat(RawInspect.isNamed(ObjectKind.IMAGE, "busybox@sha256:99", pulled)).isTrue();
+    }
 }

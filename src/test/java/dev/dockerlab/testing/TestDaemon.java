@@ -15,8 +15,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,16 +30,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestDaemon {
 
-    private static volatile boolean labImageReady;
+    /** The daemons (by endpoint) on which the lab image is known to be there. */
+    private static final Set<String> LAB_IMAGE_READY = ConcurrentHashMap.newKeySet();
 
     private final DockerConnection connection;
+    private final Map<String, String> cliEnvironment;
     private final String testId = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> ownedContainers = new ArrayList<>();
     private final List<String> ownedVolumes = new ArrayList<>();
     private final List<String> ownedImages = new ArrayList<>();
 
     TestDaemon(DockerConnection connection) {
+        this(connection, Map.of());
+    }
+
+    /** @param cliEnvironment what the docker CLI needs to reach this daemon (DOCKER_HOST), when not this process's */
+    TestDaemon(DockerConnection connection, Map<String, String> cliEnvironment) {
         this.connection = connection;
+        this.cliEnvironment = Map.copyOf(cliEnvironment);
     }
 
     public DockerConnection connection() {
@@ -48,11 +59,12 @@ public final class TestDaemon {
     }
 
     public String labImage() {
-        if (!labImageReady) {
+        String daemon = connection.endpoint().uri().toString();
+        if (!LAB_IMAGE_READY.contains(daemon)) {
             synchronized (TestDaemon.class) {
                 new LabImage(client(), LabImage.DEFAULT_REFERENCE, Optional.empty(),
                         new PrintWriter(new StringWriter())).ensure();
-                labImageReady = true;
+                LAB_IMAGE_READY.add(daemon);
             }
         }
         return LabImage.DEFAULT_REFERENCE;
@@ -89,6 +101,7 @@ public final class TestDaemon {
     public ShellResult trySh(String command) {
         try {
             ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+            builder.environment().putAll(cliEnvironment);
             builder.environment().put("IMAGE", labImage());
             builder.environment().put("TEST_LABEL", label());
             Process process = builder.start();
