@@ -155,12 +155,15 @@ public final class JUnitReport {
     /**
      * The first check that fails after the solution, by FILE:LINE with what
      * was observed; else the first problem (a script that stopped, by the
-     * command it stopped at; a vacuous check).
+     * command it stopped at; a vacuous check, by the first check's FILE:LINE).
      */
     private static String failureMessage(ExerciseResult exercise, Path file) {
         List<Judged> failing = exercise.checks().failing();
+        List<String> problems = exercise.problems();
         if (failing.isEmpty()) {
-            return firstLine(exercise.problems().isEmpty() ? "failed" : exercise.problems().get(0));
+            String first = firstLine(problems.isEmpty() ? "failed" : problems.get(0));
+            // a problem that introduces a list ("vacuous check: ... proves nothing:") is named with its first item
+            return first.endsWith(":") && problems.size() > 1 ? first + " " + firstLine(problems.get(1)) : first;
         }
         Judged first = failing.get(0);
         return "after the solution, " + failing.size() + " of " + exercise.checks().total() + " checks fail; "

@@ -155,7 +155,8 @@ public final class Verifier {
         if (everyCheckHolds(exercise, shell)) {
             List<String> details = new ArrayList<>();
             details.add("vacuous check: every check already passes before the solution runs, so it proves nothing:");
-            exercise.checks().forEach(check -> details.add("  " + check.assertion().sentence()));
+            exercise.checks().forEach(check -> details.add("  " + lesson.file() + ":" + check.line() + ": "
+                    + check.assertion().sentence()));
             return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
         }
         ShellResult solution = run.solution(exercise);
