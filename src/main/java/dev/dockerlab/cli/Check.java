@@ -7,9 +7,11 @@ import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.Judgement;
+import dev.dockerlab.output.Json;
 import dev.dockerlab.output.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,6 +45,14 @@ public final class Check implements Callable<Integer> {
             description = "Its number in the lesson from 1, or its title (default: the first not yet solved).")
     private String exerciseReference;
 
+    @Option(names = "--json", description = "Print the checklist as JSON (schema dockerlab/check/1, in docs/JSON.md).")
+    private boolean json;
+
+    /** {@code check --json}: the schema docs/JSON.md documents; add fields, never rename or remove them. */
+    record Report(String schema, String lesson, int exercise, String title, boolean done, String summary,
+                  List<CheckEntry> checks) {
+    }
+
     public Check(AppContext context) {
         this.context = context;
     }
@@ -57,7 +67,8 @@ public final class Check implements Callable<Integer> {
         Optional<Exercise> named = Optional.ofNullable(exerciseReference).map(reference -> Course.exercise(lesson, reference));
         root.consent().requireLessons(List.of(lesson));
         PrintWriter out = spec.commandLine().getOut();
-        Lab lab = Lab.open(context, root.settings(), out);
+        // a lab image build shows its progress on stderr when stdout is the JSON
+        Lab lab = Lab.open(context, root.settings(), json ? spec.commandLine().getErr() : out);
         Style style = new Style(root.settings().color());
         Exercise exercise = null;
         Judgement judgement = null;
@@ -70,12 +81,19 @@ public final class Check implements Callable<Integer> {
                 }
             }
         }
-        out.println(style.bold(lesson.title() + ", exercise " + exercise.number() + " of " + lesson.exercises().size()
-                + ": " + exercise.title()));
-        Checklist.print(out, style, judgement);
         // a typed check is not judged here, so it does not stand in the way
         boolean holds = judgement.failing().isEmpty();
         String summary = summary(exercise.number(), judgement);
+        if (json) {
+            out.println(Json.write(new Report("dockerlab/check/1", lesson.id(), exercise.number(), exercise.title(),
+                    judgement.allPass(), summary,
+                    judgement.lines().stream().map(line -> CheckEntry.of(line, lesson.file())).toList())));
+            out.flush();
+            return holds ? ExitCode.OK : ExitCode.NOT_OK;
+        }
+        out.println(style.bold(lesson.title() + ", exercise " + exercise.number() + " of " + lesson.exercises().size()
+                + ": " + exercise.title()));
+        Checklist.print(out, style, judgement);
         out.println(holds ? style.ok(summary) : summary);
         out.flush();
         return holds ? ExitCode.OK : ExitCode.NOT_OK;

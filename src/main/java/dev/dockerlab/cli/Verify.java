@@ -7,14 +7,15 @@ import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.output.Json;
 import dev.dockerlab.output.Style;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.run.LessonGuard;
-import dev.dockerlab.verify.BlockResult;
 import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
 import dev.dockerlab.verify.Printable;
+import dev.dockerlab.verify.VerifiedLesson;
 import dev.dockerlab.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +70,10 @@ public final class Verify implements Callable<Integer> {
             description = "Verify N times and name the exercises that passed in some runs and failed in others (flaky).")
     private int repeat;
 
+    @Option(names = "--json", description = "Print the results as JSON on stdout (schema dockerlab/verify/1, in docs/JSON.md);"
+            + " the progress goes to stderr.")
+    private boolean json;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another verify of the same lesson on the same daemon to end"
                     + " before not running it (default: ${DEFAULT-VALUE}).")
@@ -88,7 +94,8 @@ public final class Verify implements Callable<Integer> {
         Course course = new Course(root.settings());
         List<Lesson> lessons = lessonsToProve(course);
         root.consent().requireLessons(lessons);
-        PrintWriter out = spec.commandLine().getOut();
+        // with --json, stdout is the JSON document alone: the progress goes to stderr
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
         Lab lab = Lab.open(context, root.settings(), out);
         StorageDriver storage = lab.storage();
@@ -100,18 +107,22 @@ public final class Verify implements Callable<Integer> {
                 });
         Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
                 result -> print(out, style, result), lab::lessonEnvironment);
-        List<LessonResult> results = new ArrayList<>();
+        List<VerifiedLesson> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
+        boolean stopped = false;
         for (int run = 1; run <= repeat; run++) {
-            if (repeat > 1) {
+            if (repeat > 1 && !stopped) {
                 out.println(style.bold("Run " + run + " of " + repeat));
             }
-            List<LessonResult> thisRun = runOnce(course, lessons, verifier, out, style);
-            thisRun.forEach(flakiness::add);
-            int number = run;
-            results.addAll(repeat > 1 ? thisRun.stream().map(result -> result.inRun(number)).toList() : thisRun);
-            if (failFast && thisRun.stream().anyMatch(result -> !result.ok())) {
-                break;
+            for (Lesson lesson : lessons) {
+                if (stopped) {
+                    results.add(VerifiedLesson.unreached(lesson, run, repeat, "--fail-fast stopped at an earlier failure"));
+                    continue;
+                }
+                VerifiedLesson result = verifyOne(course, lesson, verifier, out, style, run);
+                flakiness.add(result.result());
+                results.add(result);
+                stopped = failFast && !result.result().ok();
             }
         }
         if (junitXml != null) {
@@ -120,7 +131,17 @@ public final class Verify implements Callable<Integer> {
         if (repeat > 1) {
             flakiness.report(out, style);
         }
-        return summary(out, style, results);
+        VerifySummary summary = VerifySummary.of(results, lessons.size(),
+                lessons.stream().mapToInt(lesson -> lesson.exercises().size()).sum(), repeat);
+        boolean ok = results.stream().allMatch(result -> result.result().ok());
+        out.println(ok ? style.ok(summary.line()) : style.bad(summary.line()));
+        out.flush();
+        if (json) {
+            PrintWriter document = spec.commandLine().getOut();
+            document.println(Json.write(VerifyJson.report(results, summary)));
+            document.flush();
+        }
+        return ok ? ExitCode.OK : ExitCode.NOT_OK;
     }
 
     /**
@@ -153,19 +174,13 @@ public final class Verify implements Callable<Integer> {
                 + "; verify has nothing to prove.");
     }
 
-    private List<LessonResult> runOnce(Course course, List<Lesson> lessons, Verifier verifier, PrintWriter out, Style style) {
-        List<LessonResult> results = new ArrayList<>();
-        for (Lesson lesson : lessons) {
-            out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + Printable.of(lesson.title()));
-            out.flush();
-            LessonResult result = verifier.verify(lesson, course.variables(lesson));
-            result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
-            results.add(result);
-            if (failFast && !result.ok()) {
-                break;
-            }
-        }
-        return results;
+    private VerifiedLesson verifyOne(Course course, Lesson lesson, Verifier verifier, PrintWriter out, Style style, int run) {
+        out.println(style.bold(String.format("%02d %s", lesson.number(), lesson.id())) + "  " + Printable.of(lesson.title()));
+        out.flush();
+        Instant started = Instant.now();
+        LessonResult result = verifier.verify(lesson, course.variables(lesson));
+        result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
+        return new VerifiedLesson(result, lesson.file(), run, repeat, started);
     }
 
     private static void print(PrintWriter out, Style style, ExerciseResult result) {
@@ -185,35 +200,5 @@ public final class Verify implements Callable<Integer> {
     private static String blocksMark(Style style, ExerciseResult result) {
         boolean failed = result.blocks().stream().anyMatch(block -> block.status() == ExerciseResult.Status.FAILED);
         return style.bad(failed ? "FAIL" : "SKIP");
-    }
-
-    private static int summary(PrintWriter out, Style style, List<LessonResult> results) {
-        long exercises = results.stream().mapToLong(result -> result.exercises().size()).sum();
-        long passed = count(results, ExerciseResult.Status.PASSED);
-        long notApplicable = count(results, ExerciseResult.Status.NOT_APPLICABLE);
-        long failedLessons = results.stream().filter(result -> !result.ok()).count();
-        String line = String.format(Locale.ROOT, "%d lessons, %d exercises: %d passed, %d failed%s%s", results.size(),
-                exercises, passed, exercises - passed - notApplicable,
-                notApplicable == 0 ? "" : ", " + notApplicable + " not applicable", blocksSummary(results));
-        out.println(failedLessons == 0 ? style.ok(line) : style.bad(line));
-        out.flush();
-        return failedLessons == 0 ? ExitCode.OK : ExitCode.NOT_OK;
-    }
-
-    private static long count(List<LessonResult> results, ExerciseResult.Status status) {
-        return results.stream().flatMap(result -> result.exercises().stream())
-                .filter(result -> result.status() == status && (status != ExerciseResult.Status.PASSED || result.ok())).count();
-    }
-
-    /** {@code ; 6 blocks: 5 passed, 1 failed}, counting the alternative and mistake blocks that ran; empty when none did. */
-    private static String blocksSummary(List<LessonResult> results) {
-        List<BlockResult> ran = results.stream().flatMap(result -> result.exercises().stream())
-                .flatMap(result -> result.blocks().stream()).filter(BlockResult::ran).toList();
-        if (ran.isEmpty()) {
-            return "";
-        }
-        long passed = ran.stream().filter(BlockResult::ok).count();
-        return String.format(Locale.ROOT, "; %d %s: %d passed, %d failed", ran.size(), ran.size() == 1 ? "block" : "blocks",
-                passed, ran.size() - passed);
     }
 }

@@ -64,12 +64,16 @@ public final class Shell {
     }
 
     /**
-     * A setup, solution or cleanup script: stops at the first failing command.
+     * A setup, solution or cleanup script: stops at the first failing command,
+     * which the result names under bash ({@link ShellResult#stoppedAt}).
      *
      * @param what the script, as a sentence names it: "the cleanup of lesson bind-mounts"
      */
     public ShellResult script(String what, String body) {
-        return run(what, List.of(shell, "-e", "-c", body), limits.script());
+        if (!shell.equals("bash")) {
+            return run(what, List.of(shell, "-e", "-c", body), limits.script());
+        }
+        return FailedCommand.untraced(run(what, List.of(shell, "-e", "-c", FailedCommand.traced(body)), limits.script()));
     }
 
     /** One command line of a {@code command} check (or a hint's {@code when}). */

@@ -2,12 +2,20 @@ package dev.dockerlab.shell;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a process ended: exit status, what it printed, whether it ran out of
- * its time limit (and was killed with all it started), how long it took.
+ * its time limit (and was killed with all it started), how long it took, and
+ * for a script that failed under bash, the command it stopped at.
  */
-public record ShellResult(int status, String stdout, String stderr, boolean timedOut, Duration took, Duration limit) {
+public record ShellResult(int status, String stdout, String stderr, boolean timedOut, Duration took, Duration limit,
+                          Optional<FailedCommand> stoppedAt) {
+
+    /** A process that is not a script, or that bash did not trace. */
+    public ShellResult(int status, String stdout, String stderr, boolean timedOut, Duration took, Duration limit) {
+        this(status, stdout, stderr, timedOut, took, limit, Optional.empty());
+    }
 
     public boolean succeeded() {
         return status == 0 && !timedOut;

@@ -60,7 +60,8 @@ final class BlockProof {
         }
         ShellResult ran = run.attempt(attempt);
         if (!ran.succeeded()) {
-            return failed(attempt, started, "the " + attempt.describe() + " stopped: its script " + ending(ran)
+            return failed(attempt, started, "the " + attempt.describe() + " stopped: its script "
+                    + ScriptFailure.ending(ran, lesson.file(), attempt.script())
                     + "\n(a command meant to fail is written 'cmd || true')");
         }
         List<String> typed = attempt.script().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
@@ -75,8 +76,7 @@ final class BlockProof {
     }
 
     BlockResult notRun(Attempt attempt, String reason) {
-        return new BlockResult(attempt.kind(), attempt.title(), where(attempt), ExerciseResult.Status.NOT_RUN,
-                List.of("the " + attempt.describe() + " was not run: " + reason), Duration.ZERO);
+        return BlockResult.notRun(lesson, attempt, reason);
     }
 
     /** Empty when the lesson stands where the exercise's solution started from; else what went wrong. */
@@ -102,13 +102,13 @@ final class BlockProof {
         return script("setup", exercise.setup(), run::setup, exercise);
     }
 
-    private static Optional<String> script(String role, Script script, Function<Exercise, ShellResult> runner,
+    private Optional<String> script(String role, Script script, Function<Exercise, ShellResult> runner,
                                            Exercise exercise) {
         if (script == null) {
             return Optional.empty();
         }
         ShellResult ran = runner.apply(exercise);
-        return ran.succeeded() ? Optional.empty() : Optional.of("the " + role + " " + ending(ran));
+        return ran.succeeded() ? Optional.empty() : Optional.of("the " + role + " " + ScriptFailure.ending(ran, lesson.file(), script));
     }
 
     private static Optional<String> alternativeProblem(Attempt attempt, Judgement after) {
@@ -167,11 +167,6 @@ final class BlockProof {
                     .append("\n        observed: ").append(line.verdict().orElseThrow().observed());
         }
         return text.toString();
-    }
-
-    private static String ending(ShellResult ran) {
-        List<String> last = ran.lastLines(5);
-        return ran.ending() + (last.isEmpty() ? "" : "; its last lines:\n      " + String.join("\n      ", last));
     }
 
     private BlockResult failed(Attempt attempt, long started, String problem) {

@@ -1,6 +1,7 @@
 package dev.dockerlab.verify;
 
 import dev.dockerlab.lesson.Attempt;
+import dev.dockerlab.lesson.Lesson;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,12 @@ public record BlockResult(Attempt.Kind kind, String title, String where, Exercis
 
     public BlockResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A block not run, and why: "the mistake 'x' was not run: the solution failed". */
+    public static BlockResult notRun(Lesson lesson, Attempt attempt, String reason) {
+        return new BlockResult(attempt.kind(), attempt.title(), lesson.file() + ":" + attempt.line(),
+                ExerciseResult.Status.NOT_RUN, List.of("the " + attempt.describe() + " was not run: " + reason), Duration.ZERO);
     }
 
     public boolean ok() {

@@ -62,10 +62,15 @@ public record ExerciseResult(String lesson, int number, String title, Status sta
         return parts.size() == 1 ? "" : "(" + String.join(", ", parts) + ")";
     }
 
-    /** Why it failed: {@link #solutionDetails}, then the first lines of each block that failed or did not run. */
+    /**
+     * Why it failed: {@link #solutionDetails}, then the first lines of each
+     * block that failed, or that did not run after a solution that passed
+     * (after one that did not, the solution's failure is the reason).
+     */
     public List<String> details() {
         List<String> details = new ArrayList<>(solutionDetails());
-        blocks.stream().filter(block -> !block.ok()).forEach(block -> details.addAll(block.problems()));
+        blocks.stream().filter(block -> !block.ok() && (block.ran() || solutionOk()))
+                .forEach(block -> details.addAll(block.problems()));
         return List.copyOf(details);
     }
 

@@ -12,11 +12,6 @@ public record LessonResult(String lesson, String title, List<ExerciseResult> exe
         cleanupProblems = List.copyOf(cleanupProblems);
     }
 
-    /** The same result, named as run N of a repeated verify (for the JUnit report). */
-    public LessonResult inRun(int run) {
-        return new LessonResult(lesson + " (run " + run + ")", title, exercises, cleanupProblems, took);
-    }
-
     public boolean ok() {
         return cleanupProblems.isEmpty() && exercises.stream().allMatch(ExerciseResult::ok);
     }

@@ -72,7 +72,7 @@ public final class Verifier {
         String required = lesson.requires().storageDriver();
         if (required != null && !required.equals(storage.requirementName())) {
             for (Exercise exercise : lesson.exercises()) {
-                report(results, result(lesson, exercise, ExerciseResult.Status.NOT_APPLICABLE,
+                report(lesson, results, result(lesson, exercise, ExerciseResult.Status.NOT_APPLICABLE,
                         List.of("not applicable: the lesson needs storage driver " + required + ", and the daemon uses "
                                 + storage.describe()), Duration.ZERO));
             }
@@ -135,7 +135,7 @@ public final class Verifier {
     /** Every exercise not run: the first says why. */
     private void notRun(Lesson lesson, List<ExerciseResult> results, String why) {
         for (Exercise exercise : lesson.exercises()) {
-            report(results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
+            report(lesson, results, result(lesson, exercise, ExerciseResult.Status.NOT_RUN,
                     List.of(results.isEmpty() ? why : "not run"), Duration.ZERO));
         }
     }
@@ -149,7 +149,8 @@ public final class Verifier {
         if (exercise.setup() != null) {
             ShellResult setup = run.setup(exercise);
             if (!setup.succeeded()) {
-                return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("setup", setup)),
+                return result(lesson, exercise, ExerciseResult.Status.FAILED,
+                        List.of("the setup script " + ScriptFailure.ending(setup, lesson.file(), exercise.setup())),
                         since(started));
             }
         }
@@ -157,12 +158,13 @@ public final class Verifier {
         if (everyCheckHolds(exercise, shell, start)) {
             List<String> details = new ArrayList<>();
             details.add("vacuous check: every check already passes before the solution runs, so it proves nothing:");
-            exercise.checks().forEach(check -> details.add("  " + check.sentence()));
+            exercise.checks().forEach(check -> details.add("  " + lesson.file() + ":" + check.line() + ": " + check.sentence()));
             return result(lesson, exercise, ExerciseResult.Status.FAILED, details, since(started));
         }
         ShellResult solution = run.solution(exercise);
         if (!solution.succeeded()) {
-            return result(lesson, exercise, ExerciseResult.Status.FAILED, List.of(scriptFailure("solution", solution)),
+            return result(lesson, exercise, ExerciseResult.Status.FAILED,
+                    List.of("the solution script " + ScriptFailure.ending(solution, lesson.file(), exercise.solution())),
                     since(started));
         }
         List<String> typed = exercise.solution().body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
@@ -178,7 +180,7 @@ public final class Verifier {
      */
     private void reportWhileNoBlocksWait(Lesson lesson, List<ExerciseResult> solved, List<ExerciseResult> results) {
         while (results.size() < solved.size() && !hasBlocksToProve(lesson, solved.get(results.size()))) {
-            report(results, solved.get(results.size()));
+            report(lesson, results, solved.get(results.size()));
         }
     }
 
@@ -197,7 +199,7 @@ public final class Verifier {
         boolean stopped = failFast && solved.stream().anyMatch(result -> !result.ok());
         for (ExerciseResult result : solved.subList(results.size(), solved.size())) {
             if (!hasBlocksToProve(lesson, result)) {
-                report(results, result);
+                report(lesson, results, result);
                 continue;
             }
             Exercise exercise = lesson.exercises().get(result.number() - 1);
@@ -209,7 +211,7 @@ public final class Verifier {
                 blocks.add(block);
                 stopped = stopped || failFast && !block.ok();
             }
-            report(results, result.withBlocks(blocks, since(started)));
+            report(lesson, results, result.withBlocks(blocks, since(started)));
         }
     }
 
@@ -237,18 +239,32 @@ public final class Verifier {
     }
 
     private static String scriptFailure(String role, ShellResult ran) {
-        StringBuilder text = new StringBuilder("the " + role + " script " + ran.ending());
-        List<String> last = ran.lastLines(5);
-        if (!last.isEmpty()) {
-            text.append("; its last lines:");
-            last.forEach(line -> text.append("\n      ").append(line));
-        }
-        return text.toString();
+        return "the " + role + " script " + ScriptFailure.ending(ran);
     }
 
-    private void report(List<ExerciseResult> results, ExerciseResult result) {
-        results.add(result);
-        listener.accept(result);
+    private void report(Lesson lesson, List<ExerciseResult> results, ExerciseResult result) {
+        ExerciseResult complete = withEveryBlock(lesson, result);
+        results.add(complete);
+        listener.accept(complete);
+    }
+
+    /**
+     * The result with every alternative and mistake block of its exercise,
+     * those not proven as not run, so that the reports hold the same cases
+     * whatever became of the solution.
+     */
+    private static ExerciseResult withEveryBlock(Lesson lesson, ExerciseResult result) {
+        List<Attempt> attempts = lesson.exercises().get(result.number() - 1).attempts();
+        if (result.blocks().size() == attempts.size()) {
+            return result;
+        }
+        String reason = switch (result.status()) {
+            case FAILED -> "the solution failed";
+            case NOT_APPLICABLE -> "the lesson does not apply to this daemon";
+            case NOT_RUN, PASSED -> "the exercise was not run";
+        };
+        List<BlockResult> blocks = attempts.stream().map(attempt -> BlockResult.notRun(lesson, attempt, reason)).toList();
+        return result.withBlocks(blocks, Duration.ZERO);
     }
 
     private static ExerciseResult result(Lesson lesson, Exercise exercise, ExerciseResult.Status status, List<String> details,

@@ -110,10 +110,11 @@ class VerifyBlocksDaemonTest {
                 .contains("fails 1 of 1 checks",
                         "the mistake 'stops the server, which the checks do not see' was not run: "
                                 + "--fail-fast stopped at an earlier failure",
-                        "1 lessons, 1 exercises: 0 passed, 1 failed; 2 blocks: 1 passed, 1 failed")
+                        "2 lessons, 3 exercises: 0 passed, 1 failed, 2 not run; 2 blocks: 1 passed, 1 failed")
                 .doesNotContain("passes every check", "01 blocks ");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
-        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(4);
+        // 4 blocks of the lesson it stopped in, and the lesson it did not reach: 2 exercises and 4 blocks
+        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(10);
     }
 
     @Test
@@ -123,7 +124,7 @@ class VerifyBlocksDaemonTest {
         assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
         assertThat(run.out()).as(run.all())
                 .contains("Run 2 of 2", "No flaky exercise in 1 exercises.",
-                        "2 lessons, 2 exercises: 0 passed, 2 failed; 12 blocks: 2 passed, 10 failed");
+                        "1 lessons, 1 exercises, 2 runs each: 0 passed, 2 failed; 12 blocks: 2 passed, 10 failed");
         assertThat(run.out().split("passes every check: the checks do not tell it from the solution", -1)).hasSize(3);
     }
 
