@@ -1,5 +1,6 @@
 package dev.dockerlab.present;
 
+import dev.dockerlab.render.Theme;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Requirements;
 import dev.dockerlab.lesson.Resources;
@@ -25,8 +26,8 @@ class StageTest {
     @Test
     void bannersAndRulesUnderTmuxAreBoxCharacters() throws Exception {
         try (TerminalOfType tmux = new TerminalOfType("screen")) {
-            Stage stage = Stage.on(tmux.terminal(), true, Glyphs.UNICODE);
-            stage.lines(Banner.step(LESSON, READING, 40));
+            Stage stage = Stage.on(tmux.terminal(), true, Glyphs.UNICODE, Theme.DARK);
+            stage.lines(Banner.step(LESSON, READING, 40, Theme.DARK));
             stage.line(new org.jline.utils.AttributedString("──── │ ┼"));
 
             assertThat(tmux.shown()).doesNotContain("\u000e", "\u000f", "qqq").contains("┏━━━", "┃", "──── │ ┼");
@@ -36,9 +37,9 @@ class StageTest {
     @Test
     void underAnAsciiLocaleABannerIsAnAsciiBoxOfTheSameSize() {
         StringWriter out = new StringWriter();
-        Stage stage = Stage.plain(new PrintWriter(out), Glyphs.ASCII);
+        Stage stage = Stage.plain(new PrintWriter(out), Glyphs.ASCII, Theme.DARK);
 
-        stage.lines(Banner.step(LESSON, READING, 40));
+        stage.lines(Banner.step(LESSON, READING, 40, Theme.DARK));
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).allSatisfy(line -> assertThat(line).hasSize(40).matches("\\p{ASCII}*"));
@@ -49,8 +50,8 @@ class StageTest {
     @Test
     void withoutColourNothingIsStyled() throws Exception {
         try (TerminalOfType xterm = new TerminalOfType("xterm-256color")) {
-            Stage stage = Stage.on(xterm.terminal(), false, Glyphs.UNICODE);
-            stage.lines(Banner.step(LESSON, READING, 40));
+            Stage stage = Stage.on(xterm.terminal(), false, Glyphs.UNICODE, Theme.DARK);
+            stage.lines(Banner.step(LESSON, READING, 40, Theme.DARK));
             stage.ok("✔ Exercise 1 done");
             stage.problem("Not removed: web");
             stage.note("Quitting.");
