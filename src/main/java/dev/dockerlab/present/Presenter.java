@@ -166,7 +166,8 @@ final class Presenter {
     /**
      * The step's page: pinned when the terminal has room, its checklist at
      * the foot judged before any command (or as the step ended); else flowing,
-     * with the text's own check block and no checklist until a command runs.
+     * with the text's own check block and no checklist until a command runs
+     * (shown again, with the checklist it ended with instead).
      */
     private Page page(Step step, MarkdownRenderer renderer, Ending ended) {
         List<AttributedString> banner = Banner.step(lesson, step, stage.width(), stage.theme());
@@ -187,7 +188,8 @@ final class Presenter {
         }
         stage.lines(banner);
         stage.endLine();
-        stage.lines(renderer.render(step.asWritten()).lines());
+        // shown again, the step's checklist is the one it ended with, not the text's unchecked boxes
+        stage.lines((ended != null ? renderer.renderWithoutChecklist(step.asWritten()) : renderer.render(step.asWritten())).lines());
         Page page = new Page(stage, false);
         if (ended != null && first != null) {
             page.show(first);

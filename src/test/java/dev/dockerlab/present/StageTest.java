@@ -7,6 +7,7 @@ import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.render.Glyphs;
 import dev.dockerlab.testing.TerminalOfType;
+import org.jline.terminal.Size;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -45,6 +46,30 @@ class StageTest {
         assertThat(lines).allSatisfy(line -> assertThat(line).hasSize(40).matches("\\p{ASCII}*"));
         assertThat(lines.get(0)).isEqualTo("+" + "=".repeat(38) + "+");
         assertThat(lines).contains("|   STEP 1 OF 1 - READING" + " ".repeat(40 - 26) + "|");
+    }
+
+    @Test
+    void onATerminalThePresentersWordsWrapAtSpaces() throws Exception {
+        try (TerminalOfType xterm = new TerminalOfType("xterm-256color")) {
+            xterm.terminal().setSize(new Size(60, 20));
+            Stage stage = Stage.on(xterm.terminal(), false, Glyphs.UNICODE, Theme.DARK);
+
+            stage.note("Keys: space or enter runs the next command, then goes on to the next step · b back one step · q quit");
+
+            assertThat(xterm.shown().lines().toList()).containsExactly(
+                    "Keys: space or enter runs the next command, then goes on to",
+                    "the next step · b back one step · q quit");
+        }
+    }
+
+    @Test
+    void aTranscriptKeepsThePresentersWordsOnOneLine() {
+        StringWriter out = new StringWriter();
+        Stage stage = Stage.plain(new PrintWriter(out), Glyphs.UNICODE, Theme.DARK);
+
+        stage.note("x ".repeat(60).strip());
+
+        assertThat(out.toString().lines()).hasSize(1);
     }
 
     @Test
