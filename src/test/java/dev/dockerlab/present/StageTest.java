@@ -73,6 +73,18 @@ class StageTest {
     }
 
     @Test
+    void onALightThemeNothingTheStageShowsIsYellowOrCyan() throws Exception {
+        try (TerminalOfType xterm = new TerminalOfType("xterm-256color")) {
+            Stage stage = Stage.on(xterm.terminal(), true, Glyphs.UNICODE, Theme.LIGHT);
+            stage.lines(Banner.step(LESSON, READING, 40, Theme.LIGHT));
+            new Typist(stage, java.time.Duration.ZERO).type("docker ps");
+            stage.ok("✔ Exercise 1 done");
+
+            assertThat(xterm.shown()).contains("\u001b[").doesNotContain("33m", "36m", "33;", "36;");
+        }
+    }
+
+    @Test
     void withoutColourNothingIsStyled() throws Exception {
         try (TerminalOfType xterm = new TerminalOfType("xterm-256color")) {
             Stage stage = Stage.on(xterm.terminal(), false, Glyphs.UNICODE, Theme.DARK);
