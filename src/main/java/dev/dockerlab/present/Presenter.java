@@ -10,6 +10,7 @@ import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 import dev.dockerlab.shell.LearnerShell;
+import dev.dockerlab.shell.ShellResult;
 import org.jline.utils.AttributedString;
 
 import java.io.PrintWriter;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -125,14 +127,14 @@ final class Presenter {
         Exercise exercise = step.exercise();
         MarkdownRenderer renderer = renderer();
         Ending ended = endings.get(index);
+        // before the first judgement, which the page shows on a terminal
+        Optional<ShellResult> failedSetup = ended == null && exercise != null ? housekeeping.setup(exercise) : Optional.empty();
         Page page = page(step, renderer, ended);
         if (ended != null) {
             stage.note("Step " + step.number() + " as it ended: its commands ran already and are not run again.");
             return upNext();
         }
-        if (exercise != null) {
-            housekeeping.setup(exercise, stage);
-        }
+        failedSetup.ifPresent(failed -> housekeeping.reportSetup(failed, stage));
         List<String> typed = new ArrayList<>();
         for (String command : commands(step)) {
             if (ShellCommands.isHousekeeping(command)) {
@@ -172,8 +174,10 @@ final class Presenter {
     private Page page(Step step, MarkdownRenderer renderer, Ending ended) {
         List<AttributedString> banner = Banner.step(lesson, step, stage.width(), stage.theme());
         ExerciseChecklist.Judged first = null;
-        if (step.isExercise()) {
-            first = ended != null ? ended.checklist() : checklist.judge(step.exercise(), List.of(), stage, renderer);
+        if (step.isExercise() && ended != null) {
+            first = ended.checklist();
+        } else if (step.isExercise() && stage.onTerminal()) {
+            first = checklist.judge(step.exercise(), List.of(), stage, renderer);
         }
         List<AttributedString> top = new ArrayList<>(banner);
         top.add(AttributedString.EMPTY);
