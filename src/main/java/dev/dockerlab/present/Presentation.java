@@ -59,7 +59,11 @@ public final class Presentation {
                 return withKeys(stage, terminal);
             } finally {
                 stage.release();
-                Runtime.getRuntime().removeShutdownHook(restore);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(restore);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or has run: the screen is given back either way
+                }
             }
         }
     }

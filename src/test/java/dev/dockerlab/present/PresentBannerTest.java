@@ -1,12 +1,12 @@
 package dev.dockerlab.present;
 
-import dev.dockerlab.render.Theme;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Requirements;
 import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
+import dev.dockerlab.render.Theme;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.dockerlab.present;
 
-import dev.dockerlab.render.Theme;
 import dev.dockerlab.render.Glyphs;
+import dev.dockerlab.render.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

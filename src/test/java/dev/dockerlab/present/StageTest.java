@@ -1,11 +1,11 @@
 package dev.dockerlab.present;
 
-import dev.dockerlab.render.Theme;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Requirements;
 import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Step;
 import dev.dockerlab.render.Glyphs;
+import dev.dockerlab.render.Theme;
 import dev.dockerlab.testing.TerminalOfType;
 import org.jline.terminal.Size;
 import org.junit.jupiter.api.Test;
