@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * written by the commands themselves. A terminal without scroll regions, or
  * too small to keep a few rows for the commands, gets no pins: the step flows.
  * {@link #release()} gives the whole screen back; it runs before every page,
- * at the end and when the presentation stops for any reason.
+ * at the end and when the presentation stops for any reason (a shutdown
+ * hook's thread among them, hence the locking). A terminal resized during a
+ * step keeps the step's rows until the next page lays them out again.
  */
 final class PinnedScreen {
 
@@ -49,7 +51,7 @@ final class PinnedScreen {
      * {@code bottom} rows at the foot for {@link #drawBottom}; the cursor
      * waits at the first row in between. The caller has checked that they {@link #fits}.
      */
-    void pin(List<String> top, int bottom, Consumer<String> print) {
+    synchronized void pin(List<String> top, int bottom, Consumer<String> print) {
         release();
         terminal.puts(Capability.clear_screen);
         terminal.flush();
@@ -73,7 +75,7 @@ final class PinnedScreen {
      * past the rows kept are left out, the last row saying so. The cursor
      * goes back where the commands left it.
      */
-    void drawBottom(List<String> lines, String more, Consumer<String> show) {
+    synchronized void drawBottom(List<String> lines, String more, Consumer<String> show) {
         int height = terminal.getHeight();
         terminal.puts(Capability.save_cursor);
         for (int row = 0; row < bottomRows; row++) {
@@ -92,7 +94,7 @@ final class PinnedScreen {
     }
 
     /** The whole screen scrolls again; the cursor on a fresh line at its foot, under what was pinned. */
-    void release() {
+    synchronized void release() {
         if (!pinned) {
             return;
         }
