@@ -5,6 +5,7 @@ import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.present.PresentOptions;
 import dev.dockerlab.present.Presentation;
+import dev.dockerlab.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,6 +33,11 @@ import java.util.concurrent.Callable;
                 "b goes back one step; q quits. Arrow and page keys work too (clickers).",
                 "When stdin is not a terminal, keys are read from it, one a line: an empty",
                 "line, space or enter; b; q. With --auto no keys are needed.",
+                "",
+                "On a terminal with room, the step's header and task stay at the top and its",
+                "checklist at the bottom while commands scroll between them. b shows the step",
+                "before as it ended, its last checklist included, without running its commands",
+                "again (they changed the daemon already); space goes on from there.",
                 "",
                 "First the lesson's objects are removed (only those dockerlab made, unless",
                 "--force); each exercise's setup runs when its step comes; the lesson's",
@@ -68,6 +76,19 @@ public final class Present implements Callable<Integer> {
     @Option(names = "--force", description = "Also remove declared objects that dockerlab did not make.")
     private boolean force;
 
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "dark", completionCandidates = Themes.class,
+            description = "Colours for the screen's background: dark, light (a light projector) or high-contrast "
+                    + "(no colour, bold); --no-color and NO_COLOR still win (default: ${DEFAULT-VALUE}).")
+    private String themeName;
+
+    /** The theme names, for completion. */
+    static final class Themes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Theme.values()).map(Theme::optionName).iterator();
+        }
+    }
+
     public Present(AppContext context) {
         this.context = context;
     }
@@ -80,11 +101,13 @@ public final class Present implements Callable<Integer> {
         if (keys != null && !Files.isReadable(keys)) {
             throw new BadInput("there is no readable key file at " + keys.toAbsolutePath() + ".");
         }
+        Theme theme = Theme.named(themeName).orElseThrow(() -> new BadInput("there is no theme \"" + themeName
+                + "\"; choose dark, light or high-contrast."));
         Course course = new Course(root.settings());
         Lesson lesson = course.lesson(lessonReference);
         root.consent().requireLessons(List.of(lesson));
         PresentOptions options = new PresentOptions(auto, Duration.ofMillis(Math.round(pauseSeconds * 1000)),
-                Duration.ofMillis(typingDelayMillis), Optional.ofNullable(keys), force);
+                Duration.ofMillis(typingDelayMillis), Optional.ofNullable(keys), force, theme);
         boolean ok = new Presentation(context, root.settings(), lesson, course.variables(lesson), options)
                 .start(spec.commandLine().getOut());
         return ok ? ExitCode.OK : ExitCode.NOT_OK;

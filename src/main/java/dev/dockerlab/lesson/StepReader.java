@@ -29,8 +29,8 @@ final class StepReader {
     /** Reads the section from {@code heading} to line {@code lastLine}, whose blocks are {@code fences}. */
     Step read(int number, int exerciseNumber, SectionHeading heading, int lastLine, List<CodeFence> fences) {
         String title = Substitution.apply(variables, heading.text());
-        String markdown = Substitution.apply(variables,
-                VisibleText.of(lines, heading.lines().last() + 1, lastLine, hidden));
+        String asWritten = VisibleText.of(lines, heading.lines().last() + 1, lastLine, hidden);
+        String markdown = Substitution.apply(variables, asWritten);
         List<Example> examples = new ArrayList<>();
         List<CheckLine> checks = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
@@ -61,7 +61,7 @@ final class StepReader {
             }
         }
         if (!exercise) {
-            return new Step(number, title, heading.line(), markdown, examples, null);
+            return new Step(number, title, heading.line(), markdown, examples, null, asWritten);
         }
         reportAttemptProblems(title, attempts, hints);
         if (solution == null) {
@@ -70,7 +70,7 @@ final class StepReader {
                     + "from where the solution starts, and exercise '" + title + "' has no solution block"));
         }
         return new Step(number, title, heading.line(), markdown, examples,
-                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts, attempts));
+                new Exercise(exerciseNumber, title, heading.line(), setup, solution, checks, hints, facts, attempts), asWritten);
     }
 
     /** Blocks verify could not prove or report apart: a hint= with no hint to give, two blocks of one name. */

@@ -2,6 +2,7 @@ package dev.dockerlab.present;
 
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
+import dev.dockerlab.render.Theme;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -19,20 +20,22 @@ final class Banner {
 
     private static final int MIN_WIDTH = 30;
     private static final int PADDING = 3;
-    private static final AttributedStyle FRAME = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN).bold();
-    private static final AttributedStyle LABEL = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW).bold();
     private static final AttributedStyle TITLE = AttributedStyle.BOLD;
     private static final AttributedStyle TEXT = AttributedStyle.DEFAULT;
 
     private final int width;
+    private final AttributedStyle frame;
+    private final AttributedStyle label;
     private final List<AttributedString> lines = new ArrayList<>();
 
-    private Banner(int width) {
+    private Banner(int width, Theme theme) {
         this.width = Math.max(MIN_WIDTH, width);
+        this.frame = theme.frame();
+        this.label = theme.label();
     }
 
-    static List<AttributedString> lesson(Lesson lesson, int width) {
-        Banner banner = new Banner(width);
+    static List<AttributedString> lesson(Lesson lesson, int width, Theme theme) {
+        Banner banner = new Banner(width, theme);
         banner.label("LESSON " + String.format(Locale.ROOT, "%02d", lesson.number()) + " · " + lesson.steps().size()
                 + " STEPS · " + lesson.exercises().size() + " EXERCISES");
         banner.text(lesson.title(), TITLE);
@@ -42,8 +45,8 @@ final class Banner {
         return banner.framed();
     }
 
-    static List<AttributedString> step(Lesson lesson, Step step, int width) {
-        Banner banner = new Banner(width);
+    static List<AttributedString> step(Lesson lesson, Step step, int width, Theme theme) {
+        Banner banner = new Banner(width, theme);
         String kind = step.isExercise()
                 ? "EXERCISE " + step.exercise().number() + " OF " + lesson.exercises().size()
                 : "READING";
@@ -52,15 +55,15 @@ final class Banner {
         return banner.framed();
     }
 
-    static List<AttributedString> end(Lesson lesson, int width) {
-        Banner banner = new Banner(width);
+    static List<AttributedString> end(Lesson lesson, int width, Theme theme) {
+        Banner banner = new Banner(width, theme);
         banner.label("END OF LESSON " + String.format(Locale.ROOT, "%02d", lesson.number()));
         banner.text(lesson.title(), TITLE);
         return banner.framed();
     }
 
     private void label(String text) {
-        text(text, LABEL);
+        text(text, label);
     }
 
     private void text(String text, AttributedStyle style) {
@@ -69,19 +72,19 @@ final class Banner {
 
     private List<AttributedString> framed() {
         List<AttributedString> framed = new ArrayList<>();
-        framed.add(new AttributedString("┏" + "━".repeat(width - 2) + "┓", FRAME));
+        framed.add(new AttributedString("┏" + "━".repeat(width - 2) + "┓", frame));
         framed.add(row(AttributedString.EMPTY));
         lines.forEach(line -> framed.add(row(line)));
         framed.add(row(AttributedString.EMPTY));
-        framed.add(new AttributedString("┗" + "━".repeat(width - 2) + "┛", FRAME));
+        framed.add(new AttributedString("┗" + "━".repeat(width - 2) + "┛", frame));
         return framed;
     }
 
     private AttributedString row(AttributedString content) {
         int fill = width - 2 - PADDING - content.columnLength();
         return new AttributedStringBuilder()
-                .append("┃", FRAME).append(" ".repeat(PADDING)).append(content).append(" ".repeat(Math.max(0, fill)))
-                .append("┃", FRAME).toAttributedString();
+                .append("┃", frame).append(" ".repeat(PADDING)).append(content).append(" ".repeat(Math.max(0, fill)))
+                .append("┃", frame).toAttributedString();
     }
 
     /** Words to lines of at most {@code columns}; a longer word is cut. */

@@ -6,15 +6,34 @@ import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
+import org.jline.utils.AttributedString;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An exercise's checks judged on the daemon's state now and shown as the
- * lesson's checklist: {@code [x]} for each that holds, {@code [ ]} and the
- * observed fact for each that does not.
+ * An exercise's checks judged on the daemon's state now, as the lesson's
+ * checklist: {@code [x]} for each that holds, {@code [ ]} and the observed
+ * fact for each that does not, and a line saying how many pass.
  */
 final class ExerciseChecklist {
+
+    /** A checklist as judged once: its lines as shown, and where it stood. */
+    record Judged(List<AttributedString> lines, Outcome outcome) {
+
+        Judged {
+            lines = List.copyOf(lines);
+        }
+
+        /** Whether it reads the same as another: a checklist that did not change is not shown again. */
+        boolean readsLike(Judged other) {
+            return other != null && text(lines).equals(text(other.lines));
+        }
+
+        private static List<String> text(List<AttributedString> lines) {
+            return lines.stream().map(AttributedString::toString).toList();
+        }
+    }
 
     private final Lab lab;
     private final Variables variables;
@@ -25,18 +44,17 @@ final class ExerciseChecklist {
     }
 
     /** @param typed the commands run in the exercise so far, for {@code typed} checks */
-    Outcome show(Exercise exercise, List<String> typed, Stage stage, MarkdownRenderer renderer) {
+    Judged judge(Exercise exercise, List<String> typed, Stage stage, MarkdownRenderer renderer) {
         Judgement judgement;
         try (Evaluation evaluation = lab.evaluation(variables, typed)) {
             judgement = evaluation.judge(exercise.checks());
         }
-        stage.lines(renderer.checklist(judgement).lines());
+        List<AttributedString> lines = new ArrayList<>(renderer.checklist(judgement).lines());
         Outcome outcome = new Outcome(judgement.passing(), judgement.total());
-        if (outcome.done()) {
-            stage.ok("✔ Exercise " + exercise.number() + " done: all " + outcome.total() + " checks pass.");
-        } else {
-            stage.note("Exercise " + exercise.number() + ": " + outcome.passing() + " of " + outcome.total() + " checks pass.");
-        }
-        return outcome;
+        lines.add(outcome.done()
+                ? stage.styled("✔ Exercise " + exercise.number() + " done: all " + outcome.total() + " checks pass.", true)
+                : stage.styled("Exercise " + exercise.number() + ": " + outcome.passing() + " of " + outcome.total()
+                        + " checks pass.", false));
+        return new Judged(lines, outcome);
     }
 }

@@ -10,6 +10,7 @@ import dev.dockerlab.shell.ShellResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lesson's objects around a presentation, as verify handles them: the
@@ -52,15 +53,18 @@ final class Housekeeping {
         run.recordAppeared();
     }
 
-    void setup(Exercise exercise, Stage stage) {
+    /** Runs the exercise's setup; what failed, to be said once the step's page is up. */
+    Optional<ShellResult> setup(Exercise exercise) {
         if (exercise.setup() == null) {
-            return;
+            return Optional.empty();
         }
         ShellResult setup = run.setup(exercise);
-        if (!setup.succeeded()) {
-            stage.problem("The exercise's setup " + setup.ending() + ":");
-            setup.lastLines(5).forEach(line -> stage.note("  " + line));
-        }
+        return setup.succeeded() ? Optional.empty() : Optional.of(setup);
+    }
+
+    void reportSetup(ShellResult failed, Stage stage) {
+        stage.problem("The exercise's setup " + failed.ending() + ":");
+        failed.lastLines(5).forEach(line -> stage.note("  " + line));
     }
 
     /** The lesson's cleanup, then removal of what it declares; true when nothing is left. */

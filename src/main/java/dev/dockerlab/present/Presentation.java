@@ -45,13 +45,26 @@ public final class Presentation {
      */
     public boolean start(PrintWriter out) throws IOException {
         if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
-            return withKeys(Stage.plain(out, Glyphs.of(context.env(), null)), null);
+            return withKeys(Stage.plain(out, Glyphs.of(context.env(), null), options.theme()), null);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // Ctrl-C while a command runs stops the command (it shares the terminal), not the presentation;
             // while keys are read it is a key.
             terminal.handle(Terminal.Signal.INT, signal -> { });
-            return withKeys(Stage.on(terminal, settings.color(), Glyphs.of(context.env(), terminal)), terminal);
+            Stage stage = Stage.on(terminal, settings.color(), Glyphs.of(context.env(), terminal), options.theme());
+            // killed (SIGTERM, SIGHUP), the terminal still gets its whole screen back
+            Thread restore = new Thread(stage::release, "dockerlab-present-restore");
+            Runtime.getRuntime().addShutdownHook(restore);
+            try {
+                return withKeys(stage, terminal);
+            } finally {
+                stage.release();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(restore);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or has run: the screen is given back either way
+                }
+            }
         }
     }
 

@@ -10,6 +10,8 @@ import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
 import dev.dockerlab.render.RenderOptions;
 import dev.dockerlab.shell.LearnerShell;
+import dev.dockerlab.shell.ShellResult;
+import org.jline.utils.AttributedString;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,14 +21,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Shows one lesson, step by step: a banner, the step's text, then each example
  * and solution command typed out and run when the presenter says so (lines
  * that only tidy up, showing nothing, run untyped), with the
- * exercise's checklist judged again after every command. Before, the lesson's
- * objects are cleared; after, also on quit, they are cleaned up.
+ * exercise's checklist judged again after every command. A step shown again
+ * after b is shown as it ended, its commands not run again. Before, the
+ * lesson's objects are cleared; after, also on quit, they are cleaned up.
  */
 final class Presenter {
 
@@ -43,6 +47,8 @@ final class Presenter {
     private final Housekeeping housekeeping;
     private final ExerciseChecklist checklist;
     private final Map<Integer, Outcome> outcomes = new TreeMap<>();
+    /** The steps shown to their end, by index, as they ended. */
+    private final Map<Integer, Ending> endings = new HashMap<>();
     private int index = INTRODUCTION;
 
     Presenter(Lesson lesson, Variables variables, Lab lab, Stage stage, Keys keys, PresentOptions options) {
@@ -69,6 +75,7 @@ final class Presenter {
         try {
             play();
         } finally {
+            stage.release();
             clean = housekeeping.finish(stage);
         }
         return summary() && clean;
@@ -87,7 +94,7 @@ final class Presenter {
 
     private void play() {
         stage.newPage();
-        stage.lines(Banner.lesson(lesson, stage.width()));
+        stage.lines(Banner.lesson(lesson, stage.width(), stage.theme()));
         stage.endLine();
         stage.lines(renderer().render(lesson.introduction()).lines());
         if (stage.onTerminal() && !options.auto()) {
@@ -99,26 +106,35 @@ final class Presenter {
         while (key != Key.QUIT) {
             index = key == Key.BACK ? Math.max(0, index - 1) : index + 1;
             if (index == steps.size()) {
+                stage.release();
                 stage.endLine();
-                stage.lines(Banner.end(lesson, stage.width()));
+                stage.lines(Banner.end(lesson, stage.width(), stage.theme()));
                 return;
             }
             key = step(steps.get(index));
         }
+        stage.release();
         stage.endLine();
         stage.note("Quitting.");
     }
 
+    /**
+     * Shows a step: the first time, its commands typed and run; again (after
+     * b), as it ended, with its last checklist, and its commands not run
+     * again: they changed the daemon already, and the later steps build on it.
+     */
     private Key step(Step step) {
-        stage.newPage();
-        stage.lines(Banner.step(lesson, step, stage.width()));
-        stage.endLine();
         Exercise exercise = step.exercise();
-        if (exercise != null) {
-            housekeeping.setup(exercise, stage);
-        }
         MarkdownRenderer renderer = renderer();
-        stage.lines(renderer.render(step.markdown()).lines());
+        Ending ended = endings.get(index);
+        // before the first judgement, which the page shows on a terminal
+        Optional<ShellResult> failedSetup = ended == null && exercise != null ? housekeeping.setup(exercise) : Optional.empty();
+        Page page = page(step, renderer, ended);
+        if (ended != null) {
+            stage.note("Step " + step.number() + " as it ended: its commands ran already and are not run again.");
+            return upNext();
+        }
+        failedSetup.ifPresent(failed -> housekeeping.reportSetup(failed, stage));
         List<String> typed = new ArrayList<>();
         for (String command : commands(step)) {
             if (ShellCommands.isHousekeeping(command)) {
@@ -139,11 +155,50 @@ final class Presenter {
             housekeeping.recordAppeared();
             typed.add(command);
             if (exercise != null) {
-                stage.endLine();
-                outcomes.put(exercise.number(), checklist.show(exercise, typed, stage, renderer));
+                ExerciseChecklist.Judged judged = checklist.judge(exercise, typed, stage, renderer);
+                page.show(judged);
+                outcomes.put(exercise.number(), judged.outcome());
             }
         }
+        page.endOfStep();
+        endings.put(index, new Ending(page.last()));
         return upNext();
+    }
+
+    /**
+     * The step's page: pinned when the terminal has room, its checklist at
+     * the foot judged before any command (or as the step ended); else flowing,
+     * with the text's own check block and no checklist until a command runs
+     * (shown again, with the checklist it ended with instead).
+     */
+    private Page page(Step step, MarkdownRenderer renderer, Ending ended) {
+        List<AttributedString> banner = Banner.step(lesson, step, stage.width(), stage.theme());
+        ExerciseChecklist.Judged first = null;
+        if (step.isExercise() && ended != null) {
+            first = ended.checklist();
+        } else if (step.isExercise() && stage.onTerminal()) {
+            first = checklist.judge(step.exercise(), List.of(), stage, renderer);
+        }
+        List<AttributedString> top = new ArrayList<>(banner);
+        top.add(AttributedString.EMPTY);
+        top.addAll(renderer.renderWithoutChecklist(step.asWritten()).lines());
+        stage.newPage();
+        if (stage.pinnedPage(top, first == null ? 0 : first.lines().size())) {
+            Page page = new Page(stage, true);
+            if (first != null) {
+                page.show(first);
+            }
+            return page;
+        }
+        stage.lines(banner);
+        stage.endLine();
+        // shown again, the step's checklist is the one it ended with, not the text's unchecked boxes
+        stage.lines((ended != null ? renderer.renderWithoutChecklist(step.asWritten()) : renderer.render(step.asWritten())).lines());
+        Page page = new Page(stage, false);
+        if (ended != null && first != null) {
+            page.show(first);
+        }
+        return page;
     }
 
     /** Says what comes next, and waits for the presenter to go on. */
@@ -178,7 +233,11 @@ final class Presenter {
     }
 
     private MarkdownRenderer renderer() {
-        return new MarkdownRenderer(new RenderOptions(Math.min(stage.width(), MAX_TEXT_WIDTH), stage.color()));
+        return new MarkdownRenderer(new RenderOptions(Math.min(stage.width(), MAX_TEXT_WIDTH), stage.color(), stage.theme(), true));
+    }
+
+    /** How a step ended: its last checklist, null for a reading step. */
+    private record Ending(ExerciseChecklist.Judged checklist) {
     }
 
     /** One line per exercise shown; false when one of them ended with checks not passing. */

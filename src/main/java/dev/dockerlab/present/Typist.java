@@ -16,23 +16,24 @@ final class Typist {
     static final String PROMPT = "$ ";
     static final String CONTINUATION = "> ";
 
-    private static final AttributedStyle PROMPT_STYLE = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN).bold();
     private static final AttributedStyle COMMAND_STYLE = AttributedStyle.BOLD;
 
     private final Stage stage;
     private final Duration delay;
+    private final AttributedStyle promptStyle;
 
     Typist(Stage stage, Duration delay) {
         this.stage = stage;
         this.delay = delay;
+        this.promptStyle = stage.theme().accent();
     }
 
     void type(String command) {
-        stage.show(new AttributedString(PROMPT, PROMPT_STYLE));
+        stage.show(new AttributedString(PROMPT, promptStyle));
         command.codePoints().forEach(character -> {
             if (character == '\n') {
                 stage.endLine();
-                stage.show(new AttributedString(CONTINUATION, PROMPT_STYLE));
+                stage.show(new AttributedString(CONTINUATION, promptStyle));
             } else {
                 stage.show(new AttributedString(Character.toString(character), COMMAND_STYLE));
             }

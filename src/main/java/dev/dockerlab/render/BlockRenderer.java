@@ -35,12 +35,15 @@ final class BlockRenderer extends AbstractVisitor {
     private final ChecklistRenderer checklist;
     private final TableRenderer tables;
     private final List<String> examples = new ArrayList<>();
+    private final boolean checklists;
 
-    BlockRenderer(Styles styles, LineWriter out, CheckBlocks checkBlocks) {
+    /** @param checklists false leaves check blocks out, for a caller that shows the checklist apart */
+    BlockRenderer(Styles styles, LineWriter out, CheckBlocks checkBlocks, boolean checklists, boolean breakWideCode) {
         this.styles = styles;
         this.out = out;
         this.checkBlocks = checkBlocks;
-        this.code = new CodeBlockRenderer(styles);
+        this.checklists = checklists;
+        this.code = new CodeBlockRenderer(styles, breakWideCode);
         this.checklist = new ChecklistRenderer(styles);
         this.tables = new TableRenderer(styles);
     }
@@ -93,7 +96,12 @@ final class BlockRenderer extends AbstractVisitor {
                 examples.add(block.getLiteral());
                 code.example(out, block.getLiteral(), examples.size());
             }
-            case CHECK -> checklist.checklist(out, checkItems(block.getLiteral()));
+            case CHECK -> {
+                if (!checklists) {
+                    return;
+                }
+                checklist.checklist(out, checkItems(block.getLiteral()));
+            }
             case CODE -> code.code(out, block.getLiteral());
             case HIDDEN -> {
                 return;

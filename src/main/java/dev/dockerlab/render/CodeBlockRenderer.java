@@ -6,9 +6,11 @@ import org.jline.utils.AttributedStringBuilder;
 import java.util.List;
 
 /**
- * Code as written, two columns in: never wrapped or reflowed, so commands can
- * be copied and ASCII diagrams keep their shape. An example is labelled with
- * its number, the code lined up after the label.
+ * Code as written, two columns in: never reflowed, so commands can be copied
+ * and ASCII diagrams keep their shape. On a projector a line wider than the
+ * terminal is broken at spaces (see {@link WordWrap#code}) rather than cut
+ * mid-word by the terminal. An example is labelled with its number, the code
+ * lined up after the label.
  */
 final class CodeBlockRenderer {
 
@@ -16,15 +18,17 @@ final class CodeBlockRenderer {
     private static final int TAB_STOP = 8;
 
     private final Styles styles;
+    private final boolean breakWide;
 
-    CodeBlockRenderer(Styles styles) {
+    CodeBlockRenderer(Styles styles, boolean breakWide) {
         this.styles = styles;
+        this.breakWide = breakWide;
     }
 
     void code(LineWriter out, String literal) {
         AttributedString indent = new AttributedString(INDENT);
         out.pushMargin(indent, indent);
-        out.lines(styled(literal));
+        out.lines(fitted(styled(literal), out.width()));
         out.popMargin();
     }
 
@@ -33,13 +37,20 @@ final class CodeBlockRenderer {
         out.pushMargin(new AttributedStringBuilder().append(INDENT).append(label, styles.exampleLabel())
                         .append(" ").toAttributedString(),
                 new AttributedString(" ".repeat(INDENT.length() + label.length() + 1)));
-        List<AttributedString> lines = styled(literal);
+        List<AttributedString> lines = fitted(styled(literal), out.width());
         out.lines(lines.isEmpty() ? List.of(AttributedString.EMPTY) : lines);
         out.popMargin();
     }
 
     private List<AttributedString> styled(String literal) {
         return literal.lines().map(line -> new AttributedString(expandTabs(line), styles.codeBlock())).toList();
+    }
+
+    private List<AttributedString> fitted(List<AttributedString> lines, int width) {
+        if (!breakWide) {
+            return lines;
+        }
+        return lines.stream().flatMap(line -> WordWrap.code(line, width).stream()).toList();
     }
 
     /** Tabs would jump to the terminal's own stops, which the margin shifts; spaces keep the author's columns. */

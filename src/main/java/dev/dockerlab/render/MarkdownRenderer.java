@@ -32,8 +32,18 @@ public final class MarkdownRenderer {
      *                  order the text's check blocks hold them (see {@link CheckBlocks})
      */
     public Rendered render(String markdown, Judgement checklist) {
+        return render(markdown, checklist, true);
+    }
+
+    /** The text without its check blocks, for a presentation that keeps the judged checklist in a place of its own. */
+    public Rendered renderWithoutChecklist(String markdown) {
+        return render(markdown, Judgement.NONE, false);
+    }
+
+    private Rendered render(String markdown, Judgement checklist, boolean checklists) {
         LineWriter out = new LineWriter(options.width());
-        BlockRenderer blocks = new BlockRenderer(new Styles(options.color()), out, new CheckBlocks(checklist));
+        BlockRenderer blocks = new BlockRenderer(new Styles(options.color(), options.theme()), out,
+                new CheckBlocks(checklist), checklists, options.breakWideCode());
         PARSER.parse(markdown).accept(blocks);
         return new Rendered(out.lines(), blocks.examples());
     }
@@ -41,7 +51,7 @@ public final class MarkdownRenderer {
     /** A checklist on its own, as /check and a presentation show it. */
     public Rendered checklist(Judgement checklist) {
         LineWriter out = new LineWriter(options.width());
-        new ChecklistRenderer(new Styles(options.color())).checklist(out,
+        new ChecklistRenderer(new Styles(options.color(), options.theme())).checklist(out,
                 checklist.lines().stream().map(ChecklistRenderer.Item::of).toList());
         return new Rendered(out.lines(), List.of());
     }

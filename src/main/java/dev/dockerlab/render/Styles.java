@@ -8,16 +8,18 @@ import java.util.function.UnaryOperator;
  * The look of each part of lesson text. Inline styles are changes to the
  * style around them, so that code inside a bold heading stays bold. Without
  * colour every change leaves the style as it is: plain text keeps the layout
- * and carries no escape codes.
+ * and carries no escape codes. The colours are the {@link Theme}'s.
  */
 final class Styles {
 
     private static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
 
     private final boolean color;
+    private final Theme theme;
 
-    Styles(boolean color) {
+    Styles(boolean color, Theme theme) {
         this.color = color;
+        this.theme = theme;
     }
 
     AttributedStyle heading(int level) {
@@ -33,7 +35,7 @@ final class Styles {
     }
 
     AttributedStyle code(AttributedStyle around) {
-        return styled(around, style -> style.foreground(AttributedStyle.CYAN));
+        return styled(around, theme::inlineCode);
     }
 
     AttributedStyle linkText(AttributedStyle around) {
@@ -45,16 +47,16 @@ final class Styles {
     }
 
     AttributedStyle codeBlock() {
-        return styled(PLAIN, style -> style.foreground(AttributedStyle.YELLOW));
+        return styled(PLAIN, style -> theme.codeBlock());
     }
 
     AttributedStyle exampleLabel() {
-        return styled(PLAIN, style -> style.bold().foreground(AttributedStyle.GREEN));
+        return styled(PLAIN, style -> theme.accent());
     }
 
     /** Rules under headings, thematic breaks, the quote bar, table lines. */
     AttributedStyle frame() {
-        return styled(PLAIN, AttributedStyle::faint);
+        return styled(PLAIN, style -> theme.faint());
     }
 
     AttributedStyle tableHeader() {
@@ -64,14 +66,14 @@ final class Styles {
     AttributedStyle checkBox(CheckStatus.State state) {
         return switch (state) {
             case UNCHECKED -> PLAIN;
-            case PASSED -> styled(PLAIN, style -> style.bold().foreground(AttributedStyle.GREEN));
-            case FAILED -> styled(PLAIN, style -> style.bold().foreground(AttributedStyle.RED));
-            case UNKNOWN -> styled(PLAIN, style -> style.bold().foreground(AttributedStyle.YELLOW));
+            case PASSED -> styled(PLAIN, style -> theme.ok());
+            case FAILED -> styled(PLAIN, style -> theme.problem());
+            case UNKNOWN -> styled(PLAIN, style -> theme.unknown());
         };
     }
 
     AttributedStyle observed() {
-        return styled(PLAIN, AttributedStyle::faint);
+        return styled(PLAIN, style -> theme.faint());
     }
 
     private AttributedStyle styled(AttributedStyle around, UnaryOperator<AttributedStyle> change) {

@@ -12,7 +12,10 @@ import java.util.List;
  * code may align with them); a word wider than a whole line is cut. A
  * {@code '\n'} (a hard line break) always ends a line.
  */
-final class WordWrap {
+public final class WordWrap {
+
+    private static final int CONTINUATION_INDENT = 2;
+    private static final int MIN_CONTINUATION_WIDTH = 20;
 
     private final int width;
     private final List<AttributedString> lines = new ArrayList<>();
@@ -22,7 +25,7 @@ final class WordWrap {
         this.width = Math.max(1, width);
     }
 
-    static List<AttributedString> lines(AttributedString text, int width) {
+    public static List<AttributedString> lines(AttributedString text, int width) {
         WordWrap wrap = new WordWrap(width);
         if (text.length() == 0) {
             return wrap.lines;
@@ -35,6 +38,26 @@ final class WordWrap {
             }
         }
         return wrap.lines;
+    }
+
+    /**
+     * A line of code: as written when it fits, so commands can be copied and
+     * diagrams keep their shape; else broken at spaces rather than cut by the
+     * terminal mid-word, its continuation lines indented two columns past the
+     * line's own indent.
+     */
+    public static List<AttributedString> code(AttributedString line, int width) {
+        if (line.columnLength() <= width) {
+            return List.of(line);
+        }
+        int leading = indexWhere(line, 0, false);
+        int continuation = Math.min(leading + CONTINUATION_INDENT, Math.max(0, width - MIN_CONTINUATION_WIDTH));
+        List<AttributedString> wrapped = new ArrayList<>();
+        for (AttributedString part : lines(line.subSequence(leading, line.length()), width - continuation)) {
+            int indent = wrapped.isEmpty() ? Math.min(leading, continuation) : continuation;
+            wrapped.add(new AttributedStringBuilder().append(" ".repeat(indent)).append(part).toAttributedString());
+        }
+        return wrapped;
     }
 
     private void hardLine(AttributedString line) {

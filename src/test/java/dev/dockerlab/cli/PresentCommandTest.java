@@ -40,6 +40,16 @@ class PresentCommandTest {
     }
 
     @Test
+    void aThemeIsDarkLightOrHighContrast() {
+        CliRun.Result help = dockerlab().run("present", "--help");
+        CliRun.Result unknown = dockerlab().run("present", "bind-mounts", "--theme", "sepia");
+
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--theme=THEME", "light", "high-contrast", "(default: dark)");
+        assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).isEqualTo("dockerlab: there is no theme \"sepia\"; choose dark, light or high-contrast.\n");
+    }
+
+    @Test
     void anUnknownLessonIsNamedWithTheLessonsThereAre() {
         CliRun.Result run = dockerlab().run("present", "no-such-lesson");
 

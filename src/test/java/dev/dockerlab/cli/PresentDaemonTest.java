@@ -125,6 +125,19 @@ class PresentDaemonTest {
     }
 
     @Test
+    void bShowsAFinishedStepAsItEndedWithoutRunningItsCommandsAgain() throws IOException {
+        CliRun.Result run = present(passing, "--typing-delay", "0", "--keys", keys("", "", "", "", "b", "q"));
+
+        String again = run.out().substring(run.out().lastIndexOf("STEP 1 OF 2"));
+        assertThat(again).as(run.out()).contains("Start a server", "[x] container dlfx-pass-web is running",
+                        "✔ Exercise 1 done", "Step 1 as it ended: its commands ran already and are not run again.")
+                .doesNotContain("[ ] container dlfx-pass-web", "$ docker ps", "$ docker run");
+        assertThat(run.out().indexOf("STEP 2 OF 2")).isLessThan(run.out().lastIndexOf("STEP 1 OF 2"));
+        assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertNothingDeclaredIsLeft();
+    }
+
+    @Test
     void anObjectDockerlabDidNotMakeIsNeverRemovedWithoutForce() {
         daemon.sh("docker create --name dlfx-pass-web --label \"$TEST_LABEL\" \"$IMAGE\" true >/dev/null");
 

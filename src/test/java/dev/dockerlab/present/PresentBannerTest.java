@@ -6,6 +6,7 @@ import dev.dockerlab.lesson.Requirements;
 import dev.dockerlab.lesson.Resources;
 import dev.dockerlab.lesson.Script;
 import dev.dockerlab.lesson.Step;
+import dev.dockerlab.render.Theme;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class PresentBannerTest {
 
     @Test
     void aStepBannerIsABoxAcrossTheWholeWidthWithTheStepAndItsTitle() {
-        List<String> lines = text(Banner.step(LESSON, READING, 60));
+        List<String> lines = text(Banner.step(LESSON, READING, 60, Theme.DARK));
 
         assertThat(lines).allSatisfy(line -> assertThat(line).hasSize(60));
         assertThat(lines.get(0)).startsWith("┏━").endsWith("━┓");
@@ -40,7 +41,7 @@ class PresentBannerTest {
 
     @Test
     void aLongTitleWrapsInsideTheBoxAndAnExerciseSaysWhichItIs() {
-        List<String> lines = text(Banner.step(LESSON, SERVE, 50));
+        List<String> lines = text(Banner.step(LESSON, SERVE, 50, Theme.DARK));
 
         assertThat(lines).allSatisfy(line -> assertThat(line).hasSize(50));
         assertThat(String.join("\n", lines)).contains("STEP 2 OF 2 · EXERCISE 1 OF 1", "Serve a folder from the host, and then",
@@ -49,7 +50,7 @@ class PresentBannerTest {
 
     @Test
     void theLessonBannerNamesTheLessonAndWhatItHolds() {
-        assertThat(String.join("\n", text(Banner.lesson(LESSON, 80))))
+        assertThat(String.join("\n", text(Banner.lesson(LESSON, 80, Theme.DARK))))
                 .contains("LESSON 03 · 2 STEPS · 1 EXERCISES", "Bind mounts", "Put a host folder into a container");
     }
 

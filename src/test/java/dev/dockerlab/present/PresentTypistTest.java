@@ -1,6 +1,7 @@
 package dev.dockerlab.present;
 
 import dev.dockerlab.render.Glyphs;
+import dev.dockerlab.render.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ class PresentTypistTest {
     void typesAtAPromptAndLeavesTheCursorAfterTheCommand() {
         StringWriter out = new StringWriter();
 
-        new Typist(Stage.plain(new PrintWriter(out), Glyphs.UNICODE), Duration.ZERO).type("if true; then\n  echo yes\nfi");
+        new Typist(Stage.plain(new PrintWriter(out), Glyphs.UNICODE, Theme.DARK), Duration.ZERO).type("if true; then\n  echo yes\nfi");
 
         assertThat(out.toString()).isEqualTo("$ if true; then\n>   echo yes\n> fi");
     }
@@ -25,7 +26,7 @@ class PresentTypistTest {
         StringWriter out = new StringWriter();
         long started = System.nanoTime();
 
-        new Typist(Stage.plain(new PrintWriter(out), Glyphs.UNICODE), Duration.ofMillis(20)).type("docker ps");
+        new Typist(Stage.plain(new PrintWriter(out), Glyphs.UNICODE, Theme.DARK), Duration.ofMillis(20)).type("docker ps");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(9 * 20));
         assertThat(out.toString()).isEqualTo("$ docker ps");

@@ -55,6 +55,32 @@ class WordWrapTest {
         assertThat(wrap("", 10)).isEmpty();
     }
 
+    @Test
+    void keepsALineOfCodeThatFitsAsWritten() {
+        assertThat(code("    a   b  c", 12)).containsExactly("    a   b  c");
+    }
+
+    @Test
+    void breaksAWideLineOfCodeAtSpacesWithTheRestIndentedUnderIt() {
+        String command = "docker exec shop-web sh -c 'echo \"Shop front page v2.0\" > /srv/www/index.html'";
+
+        List<String> lines = code("  " + command, 60);
+
+        assertThat(lines).containsExactly("  docker exec shop-web sh -c 'echo \"Shop front page v2.0\"",
+                "    > /srv/www/index.html'");
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+    }
+
+    @Test
+    void cutsAWordOfCodeOnlyWhenItIsWiderThanTheLine() {
+        assertThat(code("cat /a/very/long/path/to/a/file.txt", 30))
+                .containsExactly("cat", "  /a/very/long/path/to/a/file.", "  txt");
+    }
+
+    private static List<String> code(String line, int width) {
+        return MarkdownRendererTest.text(WordWrap.code(new AttributedString(line), width));
+    }
+
     private static List<String> wrap(String text, int width) {
         return MarkdownRendererTest.text(WordWrap.lines(new AttributedString(text), width));
     }
