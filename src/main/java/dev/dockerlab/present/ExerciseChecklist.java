@@ -4,12 +4,15 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.check.Evaluation;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 import dev.dockerlab.render.MarkdownRenderer;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An exercise's checks judged on the daemon's state now, as the lesson's
@@ -37,16 +40,29 @@ final class ExerciseChecklist {
 
     private final Lab lab;
     private final Variables variables;
+    private final Map<Integer, StartState> starts = new HashMap<>();
 
     ExerciseChecklist(Lab lab, Variables variables) {
         this.lab = lab;
         this.variables = variables;
     }
 
+    /**
+     * Notes what exists as the exercise starts (after its setup), as verify
+     * and the REPL do, for the checks that compare with the start: the very
+     * container, the volume it had, a restart after a change.
+     */
+    void recordStart(Exercise exercise) {
+        try (Evaluation evaluation = lab.evaluation(variables, List.of())) {
+            starts.put(exercise.number(), evaluation.record());
+        }
+    }
+
     /** @param typed the commands run in the exercise so far, for {@code typed} checks */
     Judged judge(Exercise exercise, List<String> typed, Stage stage, MarkdownRenderer renderer) {
         Judgement judgement;
-        try (Evaluation evaluation = lab.evaluation(variables, typed)) {
+        StartState start = starts.getOrDefault(exercise.number(), StartState.UNRECORDED);
+        try (Evaluation evaluation = lab.evaluation(variables, typed, start)) {
             judgement = evaluation.judge(exercise.checks());
         }
         List<AttributedString> lines = new ArrayList<>(renderer.checklist(judgement).lines());

@@ -62,8 +62,10 @@ final class Presenter {
         Map<String, String> exported = new HashMap<>(lab.lessonEnvironment(lesson));
         exported.putAll(variables.asMap());
         this.shell = new LearnerShell(Path.of(variables.lab()), lab.environment(), exported, StandardCharsets.UTF_8);
-        this.housekeeping = new Housekeeping(lab, lesson, variables, options.force());
-        this.checklist = new ExerciseChecklist(lab, variables);
+        // one showing is one run of the lesson: setup may plant its ${TOKEN}, the checks demand it
+        Variables run = variables.withToken(Variables.freshToken());
+        this.housekeeping = new Housekeeping(lab, lesson, run, options.force());
+        this.checklist = new ExerciseChecklist(lab, run);
     }
 
     /** @return true when the lesson was shown, every exercise shown ended with all its checks passing, and nothing is left */
@@ -129,6 +131,9 @@ final class Presenter {
         Ending ended = endings.get(index);
         // before the first judgement, which the page shows on a terminal
         Optional<ShellResult> failedSetup = ended == null && exercise != null ? housekeeping.setup(exercise) : Optional.empty();
+        if (ended == null && exercise != null) {
+            checklist.recordStart(exercise);
+        }
         Page page = page(step, renderer, ended);
         if (ended != null) {
             stage.note("Step " + step.number() + " as it ended: its commands ran already and are not run again.");
