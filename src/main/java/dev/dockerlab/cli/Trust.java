@@ -26,8 +26,7 @@ import java.util.concurrent.Callable;
                         + " or a bundle (--bundle FILE) runs its setup, solution and cleanup scripts, command checks"
                         + " and hint commands only once trusted; trust goes with the content of its lesson files,"
                         + " so an edit asks again. --trust or DOCKERLAB_TRUST=1 runs one course without trusting it.",
-                "With no subcommand: show."},
-        subcommands = {Trust.Show.class, Trust.Allow.class, Trust.Revoke.class})
+                "With no subcommand: show."})
 public final class Trust implements Callable<Integer> {
 
     private final AppContext context;
@@ -47,7 +46,12 @@ public final class Trust implements Callable<Integer> {
         return show(null);
     }
 
-    int show(Path path) {
+    private static final String PATH_HELP = "A lesson folder or file (default: --lessons, --bundle or the course"
+            + " shipped with dockerlab).";
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print every script, command check and hint command of the course, and whether it is trusted.")
+    int show(@Parameters(arity = "0..1", paramLabel = "PATH", description = PATH_HELP) Path path) {
         Path folder = folder(path);
         PrintWriter out = spec.commandLine().getOut();
         Course course = new Course(root.settings());
@@ -59,7 +63,9 @@ public final class Trust implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    int allow(Path path) {
+    @Command(name = "allow", mixinStandardHelpOptions = true,
+            description = "Trust the course as its lesson files are now: their code may run without asking.")
+    int allow(@Parameters(arity = "0..1", paramLabel = "PATH", description = PATH_HELP) Path path) {
         Path folder = folder(path);
         new Course(root.settings()).lessons(List.of(folder.toString()));
         store().allow(folder, CourseDigest.of(folder));
@@ -69,7 +75,9 @@ public final class Trust implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    int revoke(Path path) {
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Stop trusting the course: its code asks again before it runs.")
+    int revoke(@Parameters(arity = "0..1", paramLabel = "PATH", description = PATH_HELP) Path path) {
         Path folder = folder(path);
         boolean was = store().revoke(folder, CourseDigest.of(folder));
         PrintWriter out = spec.commandLine().getOut();
@@ -99,56 +107,5 @@ public final class Trust implements Callable<Integer> {
             throw new BadInput("there is no lesson folder at " + folder + ".");
         }
         return folder;
-    }
-
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print every script, command check and hint command of the course, and whether it is trusted.")
-    static final class Show implements Callable<Integer> {
-
-        @ParentCommand
-        private Trust trust;
-
-        @Parameters(arity = "0..1", paramLabel = "PATH", description = "A lesson folder or file (default: --lessons,"
-                + " --bundle or the course shipped with dockerlab).")
-        private Path path;
-
-        @Override
-        public Integer call() {
-            return trust.show(path);
-        }
-    }
-
-    @Command(name = "allow", mixinStandardHelpOptions = true,
-            description = "Trust the course as its lesson files are now: their code may run without asking.")
-    static final class Allow implements Callable<Integer> {
-
-        @ParentCommand
-        private Trust trust;
-
-        @Parameters(arity = "0..1", paramLabel = "PATH", description = "A lesson folder or file (default: --lessons,"
-                + " --bundle or the course shipped with dockerlab).")
-        private Path path;
-
-        @Override
-        public Integer call() {
-            return trust.allow(path);
-        }
-    }
-
-    @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = "Stop trusting the course: its code asks again before it runs.")
-    static final class Revoke implements Callable<Integer> {
-
-        @ParentCommand
-        private Trust trust;
-
-        @Parameters(arity = "0..1", paramLabel = "PATH", description = "A lesson folder or file (default: --lessons,"
-                + " --bundle or the course shipped with dockerlab).")
-        private Path path;
-
-        @Override
-        public Integer call() {
-            return trust.revoke(path);
-        }
     }
 }
