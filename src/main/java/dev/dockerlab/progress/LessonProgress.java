@@ -8,7 +8,6 @@ import dev.dockerlab.model.StartState;
 import dev.dockerlab.model.Variables;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -129,8 +128,9 @@ public final class LessonProgress {
         if (!Times.orEpoch(begun).isBefore(reset)) {
             return true;
         }
-        Instant second = reset.truncatedTo(ChronoUnit.SECONDS);
-        solved.values().removeIf(done -> Times.orEpoch(done.at()).isBefore(second));
+        // Solve times are whole seconds: one stamped in the reset's own second was, but for a
+        // race within that second between two dockerlabs, solved before the learner reset.
+        solved.values().removeIf(done -> !Times.orEpoch(done.at()).isAfter(reset));
         completed.retainAll(solved.keySet());
         if (Times.orEpoch(movedAt).isBefore(reset)) {
             step = 1;

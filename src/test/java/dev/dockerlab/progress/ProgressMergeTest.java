@@ -112,4 +112,16 @@ class ProgressMergeTest {
 
         assertThat(saved("bind-mounts").path("completed").toString()).isEqualTo("[1]");
     }
+
+    @Test
+    void aResetInTheSameSecondAsTheSolveStillForgetsIt() {
+        // the REPL stamps a solve in whole seconds; a quick learner resets within that second
+        Instant solvedAt = Instant.parse("2026-11-30T04:50:01Z");
+        LessonProgress progress = LessonProgress.begunAt(solvedAt.minusSeconds(30));
+        progress.complete(1, solvedAt);
+
+        progress.keepSince(solvedAt.plusMillis(700));
+
+        assertThat(progress.isCompleted(1)).isFalse();
+    }
 }
