@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * volumes and images the lesson declares, and what its code made through
  * the guard in this run (and the anonymous volumes of containers it was
  * allowed to remove). Anything else a request would remove, rename, retag
- * or prune is refused with a sentence the docker CLI prints as it is.
+ * (a tag, a build's or a commit's name) or prune is refused with a sentence the docker CLI prints as it is.
  */
 final class GuardRules {
 
@@ -82,6 +82,26 @@ final class GuardRules {
         }
         if (path.size() >= 3 && method.equals("POST") && path.get(0).equals("images") && path.get(path.size() - 1).equals("tag")) {
             return tag(String.join("/", path.subList(1, path.size() - 1)), request);
+        }
+        if (method.equals("POST") && (path.equals(List.of("build")) || path.equals(List.of("commit")))) {
+            return naming(path.get(0).equals("build") ? request.query().getOrDefault("t", List.of())
+                    : target(request).map(List::of).orElse(List.of()));
+        }
+        if (method.equals("DELETE")) {
+            // A lesson declares containers, volumes and images; anything else it would remove
+            // (a network, a plugin, a swarm service...) is someone else's.
+            return Verdict.refuse("dockerlab: " + lesson + " may not remove " + String.join("/", path)
+                    + ": lessons declare only containers, volumes and images; it is not removed");
+        }
+        return Verdict.FORWARD;
+    }
+
+    /** A build or commit may name an image as a tag may: where no image is, or a name the lesson owns. */
+    private Verdict naming(List<String> names) throws IOException {
+        for (String name : names) {
+            if (!ownsImage(name) && upstream.get("/images/" + encode(name) + "/json").found()) {
+                return Verdict.refuse(sentence("image " + ImageRef.normal(name), "its name is not taken"));
+            }
         }
         return Verdict.FORWARD;
     }

@@ -92,6 +92,18 @@ class GuardDaemonTest {
                 + " && docker commit " + declared + " " + daemon.name("other") + ":1 >/dev/null && docker tag "
                 + daemon.name("other") + ":1 " + users + ":1").output()).contains("it is not retagged");
         daemon.owns("image", daemon.name("other") + ":1");
+        assertThat(guarded("printf 'FROM %s\\n' \"$IMAGE\" | docker build -q -t " + users + ":1 -").output())
+                .as("a build may not take the name of the user's image").contains("its name is not taken");
+        assertThat(guarded("docker commit " + declared + " " + users + ":1").output()).contains("its name is not taken");
+        String network = daemon.name("users-net");
+        daemon.sh("docker network create --label \"$TEST_LABEL\" " + network + " >/dev/null");
+        try {
+            assertThat(guarded("docker network rm " + network).output())
+                    .contains("dockerlab: guarded may not remove networks/" + network);
+            assertThat(daemon.sh("docker network inspect --format '{{.Name}}' " + network)).isEqualTo(network + "\n");
+        } finally {
+            daemon.trySh("docker network rm " + network);
+        }
         assertThat(guarded("docker container prune -f").output()).contains("may not prune containers");
         assertThat(guarded("docker image prune -f").output()).contains("may not prune images");
 

@@ -168,6 +168,12 @@ class GuardProxyTest {
                     out.write(bytes("HTTP/1.1 200 OK\r\nContent-Length: " + body.length() + "\r\n\r\n" + body));
                     return;
                 }
+                if (path.matches(".*/images/.+/json")) {
+                    // the guard asks whether a build's name is taken: no image here
+                    String body = "{\"message\":\"No such image\"}";
+                    out.write(bytes("HTTP/1.1 404 Not Found\r\nContent-Length: " + body.length() + "\r\n\r\n" + body));
+                    return;
+                }
                 received.add(raw.toString(StandardCharsets.ISO_8859_1));
                 if (path.contains("/attach")) {
                     out.write(bytes("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\necho: "));
