@@ -58,7 +58,9 @@ class ShadedJarIT {
 
     @Test
     void theJarIsLeanAndCarriesNoBouncyCastle() throws IOException {
-        assertThat(Files.size(JAR)).isLessThan(10_000_000);
+        // 9.7 MB before the guard, trust, blocks, checks and present of issues 11, 13 and 14 added 0.3 MB of
+        // dockerlab's own classes; the cap catches a library slipping back in, not our own growth
+        assertThat(Files.size(JAR)).isLessThan(10_500_000);
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertThat(jar.stream().map(JarEntry::getName)).noneMatch(name -> name.startsWith("org/bouncycastle/"));
         }

@@ -58,7 +58,7 @@ final class Flakiness {
                 out.println(style.bad("flaky") + " " + exercise.getKey() + how);
             }
         }
-        out.println(flaky == 0 ? style.ok("No flaky exercise in " + byExercise.size() + " exercises.")
+        out.println(flaky == 0 ? style.ok("No flaky exercise in " + byExercise.size() + (byExercise.size() == 1 ? " exercise." : " exercises."))
                 : style.bad(flaky + (flaky == 1 ? " exercise is" : " exercises are") + " flaky."));
         out.flush();
     }

@@ -29,7 +29,8 @@ record VerifySummary(int lessons, int exercises, int runs, long passed, long fai
 
     /** {@code 9 lessons, 29 exercises, 3 runs each: 85 passed, 2 failed; 6 blocks: 5 passed, 1 failed}. */
     String line() {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d lessons, %d exercises", lessons, exercises));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d %s, %d %s", lessons, lessons == 1 ? "lesson" : "lessons",
+                exercises, exercises == 1 ? "exercise" : "exercises"));
         if (runs > 1) {
             line.append(", ").append(runs).append(" runs each");
         }

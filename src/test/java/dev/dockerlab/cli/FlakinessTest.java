@@ -34,7 +34,7 @@ class FlakinessTest {
                 run(ExerciseResult.Status.FAILED));
 
         assertThat(report).contains("left behind bind #1 Write a file: failed 1 of 2 runs",
-                "each after a run whose cleanup failed", "No flaky exercise in 1 exercises.").doesNotContain("flaky bind");
+                "each after a run whose cleanup failed", "No flaky exercise in 1 exercise.").doesNotContain("flaky bind");
     }
 
     @Test

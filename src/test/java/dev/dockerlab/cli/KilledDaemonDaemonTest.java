@@ -52,7 +52,7 @@ class KilledDaemonDaemonTest {
             CliProcess.Result next = dockerlab.run("verify", lesson);
 
             assertThat(next.status()).as(next.output()).isEqualTo(ExitCode.OK);
-            assertThat(next.output()).doesNotContain("may be yours").contains("1 lessons, 2 exercises: 2 passed, 0 failed");
+            assertThat(next.output()).doesNotContain("may be yours").contains("1 lesson, 2 exercises: 2 passed, 0 failed");
             assertThat(daemon.docker("ps", "-a", "--format", "{{.Names}}")).doesNotContain("dlfx-killed");
             assertThat(daemon.docker("volume", "ls", "-q")).as("the anonymous volume went with its container").isBlank();
             assertThat(lab.resolve("bound")).doesNotExist();

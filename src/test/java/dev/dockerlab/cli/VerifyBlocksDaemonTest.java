@@ -45,7 +45,7 @@ class VerifyBlocksDaemonTest {
         assertThat(run.out())
                 .containsPattern("PASS 1 Keep the data in a volume \\(solution, 1 alternative, 1 mistake\\) +\\d+\\.\\d s")
                 .containsPattern("PASS 2 Put the page into the volume \\(solution, 1 alternative, 1 mistake\\)")
-                .contains("1 lessons, 2 exercises: 2 passed, 0 failed; 4 blocks: 4 passed, 0 failed");
+                .contains("1 lesson, 2 exercises: 2 passed, 0 failed; 4 blocks: 4 passed, 0 failed");
         assertThat(daemon.sh("docker ps -a --format '{{.Names}}'; docker volume ls -q")).doesNotContain("dlfx-blk-");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
@@ -85,7 +85,7 @@ class VerifyBlocksDaemonTest {
                         "the mistake 'stops half-way' stopped: its script exited with status 1",
                         "(a command meant to fail is written 'cmd || true')",
                         "at " + file + ":47",
-                        "1 lessons, 1 exercises: 0 passed, 1 failed; 6 blocks: 1 passed, 5 failed")
+                        "1 lesson, 1 exercise: 0 passed, 1 failed; 6 blocks: 1 passed, 5 failed")
                 .doesNotContain("the mistake 'an anonymous volume' passes", "at " + file + ":26");
         assertThat(daemon.sh("docker ps -a --format '{{.Names}}'; docker volume ls -q")).doesNotContain("dlfx-blkw-");
 
@@ -123,8 +123,8 @@ class VerifyBlocksDaemonTest {
 
         assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
         assertThat(run.out()).as(run.all())
-                .contains("Run 2 of 2", "No flaky exercise in 1 exercises.",
-                        "1 lessons, 1 exercises, 2 runs each: 0 passed, 2 failed; 12 blocks: 2 passed, 10 failed");
+                .contains("Run 2 of 2", "No flaky exercise in 1 exercise.",
+                        "1 lesson, 1 exercise, 2 runs each: 0 passed, 2 failed; 12 blocks: 2 passed, 10 failed");
         assertThat(run.out().split("passes every check: the checks do not tell it from the solution", -1)).hasSize(3);
     }
 

@@ -45,7 +45,7 @@ class VerifyDaemonTest {
         assertThat(run.out()).contains("01 passing  A lesson that passes")
                 .containsPattern("PASS 1 Start a server +\\d+\\.\\d s")
                 .containsPattern("PASS 2 Keep a file in a volume +\\d+\\.\\d s")
-                .contains("1 lessons, 2 exercises: 2 passed, 0 failed");
+                .contains("1 lesson, 2 exercises: 2 passed, 0 failed");
         assertThat(daemon.sh("docker ps -a --format '{{.Names}}'; docker volume ls -q")).doesNotContain("dlfx-pass");
         assertThat(dockerlab.lab().resolve("site")).doesNotExist();
         assertThat(dockerlab.lab().resolve("cleanup.marker")).hasContent("cleanup ran for passing");
@@ -67,7 +67,7 @@ class VerifyDaemonTest {
         assertThat(run.status()).isEqualTo(ExitCode.NOT_OK);
         assertThat(run.out()).contains("FAIL 1 Nothing to do",
                 "vacuous check: every check already passes before the solution runs, so it proves nothing:",
-                "image " + daemon.labImage() + " exists", "1 lessons, 1 exercises: 0 passed, 1 failed");
+                "image " + daemon.labImage() + " exists", "1 lesson, 1 exercise: 0 passed, 1 failed");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         assertThat(((Element) xml.getElementsByTagName("failure").item(0)).getAttribute("message"))
                 .isEqualTo("vacuous check: every check already passes before the solution runs, so it proves nothing: "
@@ -158,6 +158,6 @@ class VerifyDaemonTest {
         CliRun.Result run = dockerlab.run("verify", CliRun.fixture("passing").toString(), "--repeat", "2");
 
         assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("No flaky exercise in 2 exercises.", "1 lessons, 2 exercises, 2 runs each: 4 passed, 0 failed");
+        assertThat(run.out()).contains("No flaky exercise in 2 exercises.", "1 lesson, 2 exercises, 2 runs each: 4 passed, 0 failed");
     }
 }

@@ -98,7 +98,7 @@ class VerifyReportsDaemonTest {
                 "--junit-xml", report.toString());
 
         assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("1 lessons, 2 exercises, 2 runs each: 4 passed, 0 failed");
+        assertThat(run.out()).contains("1 lesson, 2 exercises, 2 runs each: 4 passed, 0 failed");
         JUnitXml xml = JUnitXml.read(report);
         assertThat(xml.elements("testsuite")).extracting(suite -> suite.getAttribute("name"))
                 .containsExactly("passing (run 1)", "passing (run 2)");
