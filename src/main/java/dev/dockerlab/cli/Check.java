@@ -7,8 +7,13 @@ import dev.dockerlab.failure.BadInput;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.model.Judgement;
+import dev.dockerlab.model.StartState;
+import dev.dockerlab.model.Variables;
 import dev.dockerlab.output.Json;
 import dev.dockerlab.output.Style;
+import dev.dockerlab.progress.LessonProgress;
+import dev.dockerlab.progress.ProgressStore;
+import dev.dockerlab.progress.StateDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +31,8 @@ import java.util.concurrent.Callable;
         description = {"Judge an exercise's checks on the daemon's current state and print the checklist.",
                 "Works on state made anywhere: the REPL, your own terminal, a script. 'typed' checks count only"
                         + " commands typed in the dockerlab REPL and are not judged here.",
+                "Checks that compare with the start of an exercise use the start the dockerlab REPL recorded"
+                        + " when you came to it.",
                 "Exits 0 when all checks judged here pass, 1 when not."})
 public final class Check implements Callable<Integer> {
 
@@ -70,15 +77,21 @@ public final class Check implements Callable<Integer> {
         // a lab image build shows its progress on stderr when stdout is the JSON
         Lab lab = Lab.open(context, root.settings(), json ? spec.commandLine().getErr() : out);
         Style style = new Style(root.settings().color());
+        // the REPL's own run of this lesson: its ${TOKEN}, and what existed when each exercise started
+        Optional<LessonProgress> learned = new ProgressStore(StateDir.resolve(context.env(), context.home()))
+                .load().progress().existing(lesson.id());
+        Variables variables = learned.map(run -> course.variables(lesson).withToken(run.token()))
+                .orElse(course.variables(lesson));
         Exercise exercise = null;
         Judgement judgement = null;
-        try (Evaluation evaluation = lab.evaluation(course.variables(lesson), List.of())) {
-            for (Exercise candidate : named.map(List::of).orElse(lesson.exercises())) {
-                exercise = candidate;
+        for (Exercise candidate : named.map(List::of).orElse(lesson.exercises())) {
+            exercise = candidate;
+            StartState start = learned.flatMap(run -> run.start(candidate.number())).orElse(StartState.UNRECORDED);
+            try (Evaluation evaluation = lab.evaluation(variables, List.of(), start)) {
                 judgement = evaluation.judge(candidate.checks(), Checklist::judgedHere);
-                if (!judgement.failing().isEmpty()) {
-                    break;
-                }
+            }
+            if (!judgement.failing().isEmpty()) {
+                break;
             }
         }
         // a typed check is not judged here, so it does not stand in the way

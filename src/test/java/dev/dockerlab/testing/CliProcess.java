@@ -22,6 +22,7 @@ public final class CliProcess {
     private final String classPath;
     private final Map<String, String> env = new HashMap<>();
     private final List<String> asUser = new ArrayList<>();
+    private ProcessBuilder.Redirect input = ProcessBuilder.Redirect.from(new java.io.File("/dev/null"));
 
     /** Runs {@code dev.dockerlab.cli.Main} from {@code classPath}, with PATH and the state and lab folders under {@code home}. */
     public CliProcess(String classPath, Path home) {
@@ -46,6 +47,12 @@ public final class CliProcess {
         return this;
     }
 
+    /** The run reads its standard input from {@code file} (a scripted REPL session), not /dev/null. */
+    public CliProcess input(Path file) {
+        input = ProcessBuilder.Redirect.from(file.toFile());
+        return this;
+    }
+
     public CliProcess as(String user) {
         asUser.addAll(List.of("runuser", "-u", user, "--"));
         return this;
@@ -62,7 +69,7 @@ public final class CliProcess {
                 "dev.dockerlab.cli.Main", "--no-color"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(input);
         builder.environment().clear();
         builder.environment().putAll(env);
         return builder.start();
