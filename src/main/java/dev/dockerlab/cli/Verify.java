@@ -15,6 +15,8 @@ import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
 import dev.dockerlab.verify.Printable;
+import dev.dockerlab.verify.SharedObjects;
+import dev.dockerlab.verify.SideBySide;
 import dev.dockerlab.verify.VerifiedLesson;
 import dev.dockerlab.verify.Verifier;
 import picocli.CommandLine.Command;
@@ -32,6 +34,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 
 /** The maintainers' proof: every solution passes its checks, and the checks fail before it. */
@@ -74,6 +78,11 @@ public final class Verify implements Callable<Integer> {
             + " the progress goes to stderr.")
     private boolean json;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Prove up to N lessons at once (default: ${DEFAULT-VALUE}). The console, JUnit and JSON reports"
+                    + " read as a serial run's; lessons that declare an object in common are proven one after the other.")
+    private int jobs;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another verify of the same lesson on the same daemon to end"
                     + " before not running it (default: ${DEFAULT-VALUE}).")
@@ -88,6 +97,9 @@ public final class Verify implements Callable<Integer> {
         if (repeat < 1) {
             throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
+        if (jobs < 1) {
+            throw new BadInput("--jobs takes a number of lessons to prove at once, 1 or more.");
+        }
         if (waitSeconds < 0) {
             throw new BadInput("--wait takes a number of seconds, 0 or more.");
         }
@@ -101,29 +113,34 @@ public final class Verify implements Callable<Integer> {
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
         LessonGuard guard = LessonGuard.forVerify(StateDir.resolve(context.env(), context.home()), lab.docker(),
-                lessons.stream().map(Lesson::id).toList(), Duration.ofSeconds(waitSeconds), notice -> {
-                    out.println("   " + style.faint(notice));
-                    out.flush();
-                });
-        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
-                result -> print(out, style, result), lab::lessonEnvironment);
+                lessons.stream().map(Lesson::id).toList(), Duration.ofSeconds(waitSeconds));
+        if (jobs > 1) {
+            SharedObjects.among(lessons).pairs().forEach(pair ->
+                    out.println(style.faint(pair + ": proven one after the other, not side by side")));
+        }
         List<VerifiedLesson> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
         boolean stopped = false;
         for (int run = 1; run <= repeat; run++) {
-            if (repeat > 1 && !stopped) {
+            int thisRun = run;
+            if (stopped) {
+                lessons.forEach(lesson -> results.add(unreached(lesson, thisRun)));
+                continue;
+            }
+            if (repeat > 1) {
                 out.println(style.bold("Run " + run + " of " + repeat));
             }
-            for (Lesson lesson : lessons) {
-                if (stopped) {
-                    results.add(VerifiedLesson.unreached(lesson, run, repeat, "--fail-fast stopped at an earlier failure"));
-                    continue;
-                }
-                VerifiedLesson result = verifyOne(course, lesson, verifier, out, style, run);
-                flakiness.add(result.result());
-                results.add(result);
-                stopped = failFast && !result.result().ok();
-            }
+            Set<String> proven = ConcurrentHashMap.newKeySet();
+            List<VerifiedLesson> ran = SideBySide.verify(lessons, jobs, failFast, out, (lesson, lessonOut) -> {
+                proven.add(lesson.id());
+                Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
+                        listener(lessonOut, style), lab::lessonEnvironment);
+                return verifyOne(course, lesson, verifier, lessonOut, style, thisRun);
+            }, lesson -> unreached(lesson, thisRun));
+            ran.stream().filter(result -> proven.contains(result.result().lesson()))
+                    .forEach(result -> flakiness.add(result.result()));
+            results.addAll(ran);
+            stopped = failFast && ran.stream().anyMatch(result -> !result.result().ok());
         }
         if (junitXml != null) {
             JUnitReport.write(results, junitXml);
@@ -181,6 +198,26 @@ public final class Verify implements Callable<Integer> {
         LessonResult result = verifier.verify(lesson, course.variables(lesson));
         result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
         return new VerifiedLesson(result, lesson.file(), run, repeat, started);
+    }
+
+    private VerifiedLesson unreached(Lesson lesson, int run) {
+        return VerifiedLesson.unreached(lesson, run, repeat, "--fail-fast stopped at an earlier failure");
+    }
+
+    /** What a lesson's verifier says goes to that lesson's part of the console. */
+    private static Verifier.Listener listener(PrintWriter out, Style style) {
+        return new Verifier.Listener() {
+            @Override
+            public void exercise(ExerciseResult result) {
+                print(out, style, result);
+            }
+
+            @Override
+            public void notice(String sentence) {
+                out.println("   " + style.faint(sentence));
+                out.flush();
+            }
+        };
     }
 
     private static void print(PrintWriter out, Style style, ExerciseResult result) {
