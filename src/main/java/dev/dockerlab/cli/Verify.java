@@ -5,8 +5,10 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
+import dev.dockerlab.failure.Failure;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.lesson.LessonRef;
 import dev.dockerlab.output.Json;
 import dev.dockerlab.output.Style;
 import dev.dockerlab.progress.StateDir;
@@ -19,6 +21,7 @@ import dev.dockerlab.verify.SharedObjects;
 import dev.dockerlab.verify.SideBySide;
 import dev.dockerlab.verify.VerifiedLesson;
 import dev.dockerlab.verify.Verifier;
+import dev.dockerlab.watch.FileSaves;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,12 +31,14 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
@@ -48,6 +53,9 @@ import java.util.concurrent.Callable;
                         + " one a REPL has open is not run.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
+
+    /** The status a shell gives a command Ctrl-C ended, which is how a watch ends. */
+    private static final int INTERRUPTED = 130;
 
     private final AppContext context;
 
@@ -83,6 +91,10 @@ public final class Verify implements Callable<Integer> {
                     + " read as a serial run's; lessons that declare an object in common are proven one after the other.")
     private int jobs;
 
+    @Option(names = "--watch", description = "For authors: verify the one lesson named, then again each time its file"
+            + " is saved, until Ctrl-C (exit status 130). A lint error is shown as FILE:LINE and the watch goes on.")
+    private boolean watch;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another verify of the same lesson on the same daemon to end"
                     + " before not running it (default: ${DEFAULT-VALUE}).")
@@ -104,11 +116,56 @@ public final class Verify implements Callable<Integer> {
             throw new BadInput("--wait takes a number of seconds, 0 or more.");
         }
         Course course = new Course(root.settings());
-        List<Lesson> lessons = lessonsToProve(course);
-        root.consent().requireLessons(lessons);
         // with --json, stdout is the JSON document alone: the progress goes to stderr
         PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
+        if (watch) {
+            return watching(course, out, style);
+        }
+        return prove(course, out, style);
+    }
+
+    /**
+     * Verifies the lesson, then again each time its file is saved, until
+     * Ctrl-C. A lesson lint rejects, or a verify that cannot run, is said in
+     * its sentence (FILE:LINE for lint) and the watch goes on.
+     */
+    private int watching(Course course, PrintWriter out, Style style) throws IOException {
+        if (references.size() != 1) {
+            throw new BadInput("--watch takes exactly one lesson, by id or file; " + (references.isEmpty()
+                    ? "none was named." : references.size() + " were named."));
+        }
+        Path file = watchedFile(course, references.get(0));
+        try (FileSaves saves = FileSaves.of(file)) {
+            while (true) {
+                try {
+                    prove(course, out, style);
+                } catch (Failure cannotVerify) {
+                    out.println(style.bad(cannotVerify.getMessage()));
+                } catch (IOException cannotReport) {
+                    out.println(style.bad("The JUnit report cannot be written: " + cannotReport.getMessage()));
+                }
+                out.println(style.faint("Watching " + file + ": saved, it is verified again. Ctrl-C ends."));
+                out.flush();
+                saves.next();
+                out.println();
+                out.println(style.bold("Saved: " + file));
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
+        }
+    }
+
+    /** The lesson file named, as it is on the disk: even one lint rejects now is watched, to be fixed. */
+    private static Path watchedFile(Course course, String reference) {
+        Optional<Path> path = LessonRef.parse(reference).path().filter(Files::isRegularFile);
+        return path.orElseGet(() -> course.lesson(reference).file()).toAbsolutePath().normalize();
+    }
+
+    private int prove(Course course, PrintWriter out, Style style) throws IOException {
+        List<Lesson> lessons = lessonsToProve(course);
+        root.consent().requireLessons(lessons);
         Lab lab = Lab.open(context, root.settings(), out);
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
