@@ -10,6 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The saves of one file, for {@code verify --watch} and {@code learn --watch}.
@@ -24,25 +25,30 @@ public final class FileSaves implements AutoCloseable {
     /** How long the file must be left alone before a save counts. */
     public static final Duration QUIET = Duration.ofMillis(200);
 
-    private final Path name;
+    private final Predicate<Path> names;
     private final WatchService service;
 
-    private FileSaves(Path file, WatchService service) {
-        this.name = file.getFileName();
+    private FileSaves(Predicate<Path> names, WatchService service) {
+        this.names = names;
         this.service = service;
     }
 
     /** Starts watching now: a save from this moment on is seen by the next {@link #next}. */
     public static FileSaves of(Path file) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
+        return in(absolute.getParent(), absolute.getFileName()::equals);
+    }
+
+    /** The saves of the files of {@code folder} whose names {@code names} takes. */
+    public static FileSaves in(Path folder, Predicate<Path> names) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         try {
-            absolute.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            folder.toAbsolutePath().register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         } catch (IOException | RuntimeException cannotWatch) {
             service.close();
             throw cannotWatch;
         }
-        return new FileSaves(absolute, service);
+        return new FileSaves(names, service);
     }
 
     /** Waits for the next save, then for the file to be left alone. */
@@ -64,7 +70,8 @@ public final class FileSaves implements AutoCloseable {
         boolean touched = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             // an overflow lost events, which may have been this file's
-            touched |= event.kind() == StandardWatchEventKinds.OVERFLOW || name.equals(event.context());
+            touched |= event.kind() == StandardWatchEventKinds.OVERFLOW
+                    || event.context() instanceof Path name && names.test(name);
         }
         key.reset();
         return touched;
