@@ -3,6 +3,7 @@ package dev.dockerlab.cli;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.repl.ReplLauncher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,6 +27,10 @@ public final class Learn implements Callable<Integer> {
             completionCandidates = LessonIds.class, description = "A lesson id or number (default: where you left off).")
     private String lesson;
 
+    @Option(names = "--watch", description = "For authors: when the lesson's file is saved, read it again and show it"
+            + " at the same step (a lint error is shown as FILE:LINE, and the lesson stays as it was).")
+    private boolean watch;
+
     public Learn(AppContext context) {
         this.context = context;
     }
@@ -33,6 +38,6 @@ public final class Learn implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         root.consent().requireFolder(root.settings().lessonsDir());
-        return ReplLauncher.start(context, root.settings(), Optional.ofNullable(lesson));
+        return ReplLauncher.start(context, root.settings(), Optional.ofNullable(lesson), watch);
     }
 }

@@ -5,8 +5,10 @@ import dev.dockerlab.Lab;
 import dev.dockerlab.docker.Ownership;
 import dev.dockerlab.docker.StorageDriver;
 import dev.dockerlab.failure.BadInput;
+import dev.dockerlab.failure.Failure;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.LessonLibrary;
+import dev.dockerlab.lesson.LessonRef;
 import dev.dockerlab.output.Json;
 import dev.dockerlab.output.Style;
 import dev.dockerlab.progress.StateDir;
@@ -15,8 +17,11 @@ import dev.dockerlab.verify.ExerciseResult;
 import dev.dockerlab.verify.JUnitReport;
 import dev.dockerlab.verify.LessonResult;
 import dev.dockerlab.verify.Printable;
+import dev.dockerlab.verify.SharedObjects;
+import dev.dockerlab.verify.SideBySide;
 import dev.dockerlab.verify.VerifiedLesson;
 import dev.dockerlab.verify.Verifier;
+import dev.dockerlab.watch.FileSaves;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,12 +31,16 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 
 /** The maintainers' proof: every solution passes its checks, and the checks fail before it. */
@@ -44,6 +53,9 @@ import java.util.concurrent.Callable;
                         + " one a REPL has open is not run.",
                 "Exits 0 only when everything passed (not applicable counts as passed)."})
 public final class Verify implements Callable<Integer> {
+
+    /** The status a shell gives a command Ctrl-C ended, which is how a watch ends. */
+    private static final int INTERRUPTED = 130;
 
     private final AppContext context;
 
@@ -74,6 +86,15 @@ public final class Verify implements Callable<Integer> {
             + " the progress goes to stderr.")
     private boolean json;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Prove up to N lessons at once (default: ${DEFAULT-VALUE}). The console, JUnit and JSON reports"
+                    + " read as a serial run's; lessons that declare an object in common are proven one after the other.")
+    private int jobs;
+
+    @Option(names = "--watch", description = "For authors: verify the one lesson named, then again each time its file"
+            + " is saved, until Ctrl-C (exit status 130). A lint error is shown as FILE:LINE and the watch goes on.")
+    private boolean watch;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another verify of the same lesson on the same daemon to end"
                     + " before not running it (default: ${DEFAULT-VALUE}).")
@@ -88,42 +109,95 @@ public final class Verify implements Callable<Integer> {
         if (repeat < 1) {
             throw new BadInput("--repeat takes a number of runs, 1 or more.");
         }
+        if (jobs < 1) {
+            throw new BadInput("--jobs takes a number of lessons to prove at once, 1 or more.");
+        }
         if (waitSeconds < 0) {
             throw new BadInput("--wait takes a number of seconds, 0 or more.");
         }
         Course course = new Course(root.settings());
-        List<Lesson> lessons = lessonsToProve(course);
-        root.consent().requireLessons(lessons);
         // with --json, stdout is the JSON document alone: the progress goes to stderr
         PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         Style style = new Style(root.settings().color());
+        if (watch) {
+            return watching(course, out, style);
+        }
+        return prove(course, out, style);
+    }
+
+    /**
+     * Verifies the lesson, then again each time its file is saved, until
+     * Ctrl-C. A lesson lint rejects, or a verify that cannot run, is said in
+     * its sentence (FILE:LINE for lint) and the watch goes on.
+     */
+    private int watching(Course course, PrintWriter out, Style style) throws IOException {
+        if (references.size() != 1) {
+            throw new BadInput("--watch takes exactly one lesson, by id or file; " + (references.isEmpty()
+                    ? "none was named." : references.size() + " were named."));
+        }
+        Path file = watchedFile(course, references.get(0));
+        try (FileSaves saves = FileSaves.of(file)) {
+            while (true) {
+                try {
+                    prove(course, out, style);
+                } catch (Failure cannotVerify) {
+                    out.println(style.bad(cannotVerify.getMessage()));
+                } catch (IOException cannotReport) {
+                    out.println(style.bad("The JUnit report cannot be written: " + cannotReport.getMessage()));
+                }
+                out.println(style.faint("Watching " + file + ": saved, it is verified again. Ctrl-C ends."));
+                out.flush();
+                saves.next();
+                out.println();
+                out.println(style.bold("Saved: " + file));
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
+        }
+    }
+
+    /** The lesson file named, as it is on the disk: even one lint rejects now is watched, to be fixed. */
+    private static Path watchedFile(Course course, String reference) {
+        Optional<Path> path = LessonRef.parse(reference).path().filter(Files::isRegularFile);
+        return path.orElseGet(() -> course.lesson(reference).file()).toAbsolutePath().normalize();
+    }
+
+    private int prove(Course course, PrintWriter out, Style style) throws IOException {
+        List<Lesson> lessons = lessonsToProve(course);
+        root.consent().requireLessons(lessons);
         Lab lab = Lab.open(context, root.settings(), out);
         StorageDriver storage = lab.storage();
         Ownership ownership = lab.ownership();
         LessonGuard guard = LessonGuard.forVerify(StateDir.resolve(context.env(), context.home()), lab.docker(),
-                lessons.stream().map(Lesson::id).toList(), Duration.ofSeconds(waitSeconds), notice -> {
-                    out.println("   " + style.faint(notice));
-                    out.flush();
-                });
-        Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
-                result -> print(out, style, result), lab::lessonEnvironment);
+                lessons.stream().map(Lesson::id).toList(), Duration.ofSeconds(waitSeconds));
+        if (jobs > 1) {
+            SharedObjects.among(lessons).pairs().forEach(pair ->
+                    out.println(style.faint(pair + ": proven one after the other, not side by side")));
+        }
         List<VerifiedLesson> results = new ArrayList<>();
         Flakiness flakiness = new Flakiness();
         boolean stopped = false;
         for (int run = 1; run <= repeat; run++) {
-            if (repeat > 1 && !stopped) {
+            int thisRun = run;
+            if (stopped) {
+                lessons.forEach(lesson -> results.add(unreached(lesson, thisRun)));
+                continue;
+            }
+            if (repeat > 1) {
                 out.println(style.bold("Run " + run + " of " + repeat));
             }
-            for (Lesson lesson : lessons) {
-                if (stopped) {
-                    results.add(VerifiedLesson.unreached(lesson, run, repeat, "--fail-fast stopped at an earlier failure"));
-                    continue;
-                }
-                VerifiedLesson result = verifyOne(course, lesson, verifier, out, style, run);
-                flakiness.add(result.result());
-                results.add(result);
-                stopped = failFast && !result.result().ok();
-            }
+            Set<String> proven = ConcurrentHashMap.newKeySet();
+            List<VerifiedLesson> ran = SideBySide.verify(lessons, jobs, failFast, out, (lesson, lessonOut) -> {
+                proven.add(lesson.id());
+                Verifier verifier = new Verifier(lab.docker(), storage, ownership, force, lab.hostMayRead(), guard, failFast,
+                        listener(lessonOut, style), lab::lessonEnvironment);
+                return verifyOne(course, lesson, verifier, lessonOut, style, thisRun);
+            }, lesson -> unreached(lesson, thisRun));
+            ran.stream().filter(result -> proven.contains(result.result().lesson()))
+                    .forEach(result -> flakiness.add(result.result()));
+            results.addAll(ran);
+            stopped = failFast && ran.stream().anyMatch(result -> !result.result().ok());
         }
         if (junitXml != null) {
             JUnitReport.write(results, junitXml);
@@ -181,6 +255,26 @@ public final class Verify implements Callable<Integer> {
         LessonResult result = verifier.verify(lesson, course.variables(lesson));
         result.cleanupProblems().forEach(problem -> out.println("   " + style.bad("cleanup") + " " + Printable.of(problem)));
         return new VerifiedLesson(result, lesson.file(), run, repeat, started);
+    }
+
+    private VerifiedLesson unreached(Lesson lesson, int run) {
+        return VerifiedLesson.unreached(lesson, run, repeat, "--fail-fast stopped at an earlier failure");
+    }
+
+    /** What a lesson's verifier says goes to that lesson's part of the console. */
+    private static Verifier.Listener listener(PrintWriter out, Style style) {
+        return new Verifier.Listener() {
+            @Override
+            public void exercise(ExerciseResult result) {
+                print(out, style, result);
+            }
+
+            @Override
+            public void notice(String sentence) {
+                out.println("   " + style.faint(sentence));
+                out.flush();
+            }
+        };
     }
 
     private static void print(PrintWriter out, Style style, ExerciseResult result) {

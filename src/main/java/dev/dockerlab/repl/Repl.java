@@ -23,9 +23,15 @@ public final class Repl {
     private final CommandRunner runner;
     private final Commands commands;
     private final Claims claims;
+    private final Optional<LessonReload> reload;
     private boolean ownCommandFailed;
 
     Repl(Session session, LineSource lines) {
+        this(session, lines, false);
+    }
+
+    /** @param watch read the lesson again before a prompt when its file changed (learn --watch) */
+    Repl(Session session, LineSource lines, boolean watch) {
         this.session = session;
         this.lines = lines;
         this.claims = new Claims(session);
@@ -37,6 +43,7 @@ public final class Repl {
             session.typed(yes ? "y" : "n");
             return yes;
         });
+        this.reload = watch ? Optional.of(new LessonReload(session, navigator)) : Optional.empty();
     }
 
     /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
@@ -87,6 +94,7 @@ public final class Repl {
 
     private void loop() {
         while (true) {
+            reload.ifPresent(lesson -> guarded(lesson::ifChanged));
             String prompt = session.prompt();
             session.connection().begin();
             Optional<String> next = lines.next(prompt);

@@ -25,25 +25,27 @@ public final class LessonGuard {
     private final LessonLocks locks;
     private final DaemonMarker marker;
     private final Duration wait;
-    private final Consumer<String> notices;
 
-    private LessonGuard(LessonLocks locks, DaemonMarker marker, Duration wait, Consumer<String> notices) {
+    private LessonGuard(LessonLocks locks, DaemonMarker marker, Duration wait) {
         this.locks = locks;
         this.marker = marker;
         this.wait = wait;
-        this.notices = notices;
     }
 
     /** The guard of a verify run of these lessons, which waits up to {@code wait} for another verify to end. */
-    public static LessonGuard forVerify(Path stateDir, DockerConnection docker, List<String> lessons, Duration wait,
-                                        Consumer<String> notices) {
+    public static LessonGuard forVerify(Path stateDir, DockerConnection docker, List<String> lessons, Duration wait) {
         RunHolder me = RunHolder.thisProcess(RunHolder.VERIFY, lessons);
         return new LessonGuard(new LessonLocks(LessonLocks.folder(stateDir, docker.endpoint()), me),
-                new DaemonMarker(docker.client(), me), wait, notices);
+                new DaemonMarker(docker.client(), me), wait);
     }
 
-    /** Takes the lesson, waiting while another verify has it; the entry says why not when it could not. */
-    public Entry enter(String lessonId) {
+    /**
+     * Takes the lesson, waiting while another verify has it; the entry says why
+     * not when it could not. Lessons of one run may be entered from several
+     * threads at once ({@code verify --jobs}): each waits on its own lesson,
+     * and says so to its own {@code notices}.
+     */
+    public Entry enter(String lessonId, Consumer<String> notices) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean toldWaiting = false;
         while (true) {

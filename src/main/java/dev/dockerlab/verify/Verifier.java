@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Consumer;
 
 /**
  * The verification protocol of LESSON-FORMAT.md: remove the lesson's objects;
@@ -43,15 +42,24 @@ public final class Verifier {
     private final boolean hostMayRead;
     private final LessonGuard guard;
     private final boolean failFast;
-    private final Consumer<ExerciseResult> listener;
+    private final Listener listener;
     private final Function<Lesson, Map<String, String>> environment;
+
+    /** Hears a lesson's verification as it goes: its exercises as each is judged, and why it waits. */
+    public interface Listener {
+
+        void exercise(ExerciseResult result);
+
+        /** "waiting for verify (pid 4711 ...) to finish this lesson": a sentence for the console. */
+        void notice(String sentence);
+    }
 
     /**
      * @param failFast stop at the first failure: the blocks not yet proven are
      *                 reported not run
      */
     public Verifier(DockerConnection docker, StorageDriver storage, Ownership ledger, boolean force, boolean hostMayRead,
-                    LessonGuard guard, boolean failFast, Consumer<ExerciseResult> listener,
+                    LessonGuard guard, boolean failFast, Listener listener,
                     Function<Lesson, Map<String, String>> environment) {
         this.guard = guard;
         this.environment = environment;
@@ -78,7 +86,7 @@ public final class Verifier {
             }
             return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
         }
-        try (LessonGuard.Entry entry = guard.enter(lesson.id())) {
+        try (LessonGuard.Entry entry = guard.enter(lesson.id(), listener::notice)) {
             if (entry.refusal().isPresent()) {
                 notRun(lesson, results, entry.refusal().get());
                 return new LessonResult(lesson.id(), lesson.title(), results, List.of(), since(started));
@@ -245,7 +253,7 @@ public final class Verifier {
     private void report(Lesson lesson, List<ExerciseResult> results, ExerciseResult result) {
         ExerciseResult complete = withEveryBlock(lesson, result);
         results.add(complete);
-        listener.accept(complete);
+        listener.exercise(complete);
     }
 
     /**

@@ -29,6 +29,7 @@ class BenchSmokeIT {
         assertThat(bench.exitValue()).as(output).isZero();
         assertThat(output).contains("== 1. time to first prompt", "jshell", "== 2. check latency",
                 "answers agree on 2 of 2 exercises", "== 3. verify", "overhead:", "== 4. peak memory", "2 exercises done",
-                "== 5. the guard", "through the guard");
+                "== 5. the guard", "through the guard", "== 6. verify over the course, serial vs --jobs 2",
+                "--jobs 2 / serial:");
     }
 }

@@ -45,6 +45,16 @@ class VerifyRefusesTest {
     }
 
     @Test
+    void jobsBelowOneIsAUsageErrorInOneSentence() {
+        for (String jobs : new String[] {"0", "-2"}) {
+            CliRun.Result run = dockerlab().run("verify", "--jobs", jobs, CliRun.fixture("passing").toString());
+
+            assertThat(run.status()).as(run.all()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("dockerlab: --jobs takes a number of lessons to prove at once, 1 or more.\n");
+        }
+    }
+
+    @Test
     void twoFilesWithOneIdInOneFolderFail() throws IOException {
         Path folder = Files.createDirectories(home.resolve("course"));
         String lesson = Files.readString(CliRun.fixture("passing").resolve("01-passing.md"));

@@ -28,9 +28,14 @@ final class BackgroundRepl implements AutoCloseable {
     private int markers;
 
     BackgroundRepl(AppContext context, Settings settings) throws IOException {
+        this(context, settings, Optional.empty(), false);
+    }
+
+    /** @param watch as learn --watch */
+    BackgroundRepl(AppContext context, Settings settings, Optional<String> lesson, boolean watch) throws IOException {
         PipedReader typed = new PipedReader(keyboard, 1 << 16);
-        status = thread.submit(() -> ReplLauncher.scripted(context, settings, Optional.empty(), typed,
-                new PrintWriter(transcript, true)));
+        status = thread.submit(() -> ReplLauncher.scripted(context, settings, lesson, typed,
+                new PrintWriter(transcript, true), watch));
     }
 
     /** Types the lines, then waits until the REPL has handled them all. */

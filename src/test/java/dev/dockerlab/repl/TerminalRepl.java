@@ -5,6 +5,7 @@ import dev.dockerlab.testing.Tmux;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ final class TerminalRepl {
      */
     static Tmux start(Path home, String id, String lesson, Map<String, String> settings, int columns, int rows)
             throws IOException {
+        return start(home, id, lesson, settings, columns, rows, List.of());
+    }
+
+    /** @param options more options of learn, after the lesson id (e.g. --watch) */
+    static Tmux start(Path home, String id, String lesson, Map<String, String> settings, int columns, int rows,
+                      List<String> options) throws IOException {
         assumeTrue(Tmux.installed() || requireTools(), "tmux is not installed");
         Path lessons = Files.createDirectories(home.resolve("lessons"));
         Files.writeString(lessons.resolve("01-" + id + ".md"), lesson);
@@ -41,8 +48,10 @@ final class TerminalRepl {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("DOCKER_HOST", "unix://" + home.resolve("no-daemon.sock"));
         env.putAll(settings);
-        return Tmux.start(home, env, columns, rows, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.dockerlab.cli.Main", "learn", id));
+        command.addAll(options);
+        return Tmux.start(home, env, columns, rows, command);
     }
 
     /** Where the suite must run whole (CI, scripts/test), a missing tmux fails instead of skipping. */
