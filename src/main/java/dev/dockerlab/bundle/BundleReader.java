@@ -54,6 +54,16 @@ public final class BundleReader {
         }
     }
 
+    /** Whether the file begins as a bundle does, with the manifest: read from its first header only. */
+    static boolean startsAsBundle(Path file) {
+        try (TarArchiveInputStream tar = tar(file)) {
+            TarArchiveEntry first = tar.getNextEntry();
+            return first != null && first.getName().equals(BundleLayout.MANIFEST);
+        } catch (IOException | RuntimeException notATar) {
+            return false;
+        }
+    }
+
     public BundleManifest manifest() {
         return manifest;
     }

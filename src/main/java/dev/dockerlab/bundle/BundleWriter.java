@@ -11,13 +11,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Writes a bundle: manifest, lesson folder, then the image. The image is
+ * Writes a bundle: manifest, lesson folder, then the image, and after the
+ * tar's end the dockerlab jar when asked for (see {@link ProgramJar}). The image is
  * saved to a temporary file first, since a tar entry states its size before
  * its content; the bundle itself is written beside its name and renamed into
  * place, so a failed run leaves no half-written course.
@@ -38,7 +42,10 @@ public final class BundleWriter {
     public record Written(BundleManifest manifest, long bytes) {
     }
 
-    public Written write(Path target, Path lessonsDir, List<String> lessonIds, String image) {
+    /**
+     * @param jar the dockerlab jar to append, which makes the bundle runnable ({@code java -jar FILE}); empty for none
+     */
+    public Written write(Path target, Path lessonsDir, List<String> lessonIds, String image, Optional<ProgramJar> jar) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (Files.isDirectory(file)) {
@@ -70,7 +77,12 @@ public final class BundleWriter {
                     addFile(tar, BundleLayout.LESSONS + entryPath(lessonsDir.relativize(lesson)), lesson);
                 }
                 addFile(tar, BundleLayout.IMAGE, saved);
+                tar.finish();
+                if (jar.isPresent()) {
+                    jar.get().copyTo(out);
+                }
             }
+            shareable(partial);
             AtomicFile.moveIntoPlace(partial, file);
             return new Written(manifest, Files.size(file));
         } catch (IOException failed) {
@@ -78,6 +90,16 @@ public final class BundleWriter {
         } finally {
             deleteQuietly(saved);
             deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * rw-r--r--: a bundle goes on a shared drive for a class to copy, and
+     * holds nothing secret (the temp file it was written as is rw-------).
+     */
+    private static void shareable(Path bundle) throws IOException {
+        if (Files.getFileStore(bundle).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(bundle, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -48,7 +48,7 @@ final class Course {
     LessonLibrary folder() {
         Path folder = settings.lessonsDir();
         if (!Files.isDirectory(folder)) {
-            throw new BadInput("there is no lesson folder at " + folder + "; name one with --lessons DIR or DOCKERLAB_LESSONS.");
+            throw new BadInput(LessonsFolder.missing(folder));
         }
         return LessonLibrary.load(folder, variables);
     }

@@ -4,7 +4,10 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
 import dev.dockerlab.bundle.LoadedBundle;
+import dev.dockerlab.bundle.LoadedCourse;
+import dev.dockerlab.bundle.ProgramJar;
 import dev.dockerlab.docker.LabImage;
+import dev.dockerlab.lesson.DefaultLessonFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Spec;
 import dev.dockerlab.repl.ReplLauncher;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,7 +43,8 @@ public final class Dockerlab implements Callable<Integer> {
     private Path labDir;
 
     @Option(names = "--lessons", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The lesson folder (default: $DOCKERLAB_LESSONS or the course shipped with dockerlab).")
+            description = "The lesson folder (default: $DOCKERLAB_LESSONS, else ./lessons, else the course bundle load"
+                    + " loaded, else the course shipped with dockerlab).")
     private Path lessonsDir;
 
     @Option(names = "--busybox", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -62,6 +68,8 @@ public final class Dockerlab implements Callable<Integer> {
 
     private LoadedBundle loadedBundle;
 
+    private LessonsFolder defaultFolder;
+
     public Dockerlab(AppContext context) {
         this.context = context;
     }
@@ -75,32 +83,58 @@ public final class Dockerlab implements Callable<Integer> {
 
     /** Asks for, or checks, the user's consent before a course's code runs. */
     Consent consent() {
-        return new Consent(context, settings(), trust, lessonsDir == null && bundle != null ? "--bundle " + bundle : null,
+        return new Consent(context, settings(), trust,
+                lessonsDir == null && bundle != null ? "--bundle " + bundle : null,
                 spec.commandLine().getOut());
     }
 
     public Settings settings() {
         Optional<LoadedBundle> fromBundle = loadedBundle();
+        Optional<LoadedCourse> loadedCourse = lessonsDir == null && fromBundle.isEmpty()
+                ? defaultFolder().loadedCourse() : Optional.empty();
         return new Settings(
                 image != null ? image : fromBundle.map(LoadedBundle::image)
+                        .or(() -> loadedCourse.map(LoadedCourse::image))
                         .orElseGet(() -> context.env("DOCKERLAB_IMAGE", LabImage.DEFAULT_REFERENCE)),
                 (labDir != null ? labDir : Path.of(context.env("DOCKERLAB_DIR",
                         context.home().resolve("dockerlab").toString()))).toAbsolutePath().normalize(),
                 Optional.ofNullable(busybox != null ? busybox : envPath("DOCKERLAB_BUSYBOX")),
                 lessonsDir != null ? lessonsDir.toAbsolutePath().normalize()
-                        : fromBundle.map(LoadedBundle::lessonsDir).orElseGet(() -> LessonsFolder.locate(context)),
+                        : fromBundle.map(LoadedBundle::lessonsDir).orElseGet(() -> defaultFolder().folder()),
                 // no-color.org: NO_COLOR set to anything but the empty string
                 !noColor && context.env().getOrDefault("NO_COLOR", "").isEmpty(),
                 // its image is loaded when a command first needs the daemon, not by list, lint or export
-                image == null ? fromBundle.map(LoadedBundle::file) : Optional.empty());
+                image == null ? fromBundle.map(LoadedBundle::file)
+                        .or(() -> loadedCourse.map(LoadedCourse::bundle).filter(Files::isRegularFile))
+                        : Optional.empty());
     }
 
     /** The lessons of --bundle, unpacked once per run however often the settings are asked for. */
     private Optional<LoadedBundle> loadedBundle() {
-        if (bundle != null && loadedBundle == null) {
-            loadedBundle = Lab.bundles(context, spec.commandLine().getErr()).lessons(bundle);
+        Optional<Path> file = bundleFile();
+        if (file.isPresent() && loadedBundle == null) {
+            loadedBundle = Lab.bundles(context, spec.commandLine().getErr()).lessons(file.get());
         }
         return Optional.ofNullable(loadedBundle);
+    }
+
+    /** --bundle FILE, else the bundle this program was started from as java -jar FILE. */
+    private Optional<Path> bundleFile() {
+        return bundle != null ? Optional.of(bundle) : ProgramJar.runningBundle(DefaultLessonFolder.codeLocation());
+    }
+
+    /** The lesson folder when no option names one, found once per run; a loaded course in use is said once, on stderr. */
+    private LessonsFolder defaultFolder() {
+        if (defaultFolder == null) {
+            PrintWriter err = spec.commandLine().getErr();
+            defaultFolder = LessonsFolder.locate(context, err);
+            defaultFolder.loadedCourse().ifPresent(course -> {
+                err.println("dockerlab: using the course loaded from " + course.bundle()
+                        + " (dockerlab bundle forget to stop)");
+                err.flush();
+            });
+        }
+        return defaultFolder;
     }
 
     private Path envPath(String name) {

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the course's own lessons are when the user names no folder: the
- * folder {@value #ENVIRONMENT} names; else {@code lessons/} beside the
- * program (the jar in {@code target/} of a checkout, or a folder beside an
- * installed jar); else {@code lessons/} in the working directory; else the
- * folder {@value #BUILD_ENVIRONMENT} names, which the build sets for tests.
+ * Where the lessons are when the user names no folder: the folder
+ * {@value #ENVIRONMENT} names; else {@code lessons/} in the working
+ * directory; else the course {@code dockerlab bundle load} loaded last, which
+ * is used until forgotten; else {@code lessons/} beside the program (the jar
+ * in {@code target/} of a checkout, or a folder beside an installed jar);
+ * else the folder {@value #BUILD_ENVIRONMENT} names, which the build sets for
+ * tests. A loaded course comes before the one shipped with the program: the
+ * user loaded it to use it.
  */
 public final class DefaultLessonFolder {
 
@@ -28,20 +31,28 @@ public final class DefaultLessonFolder {
     }
 
     /** Resolves against the given environment and this process's jar and working directory. */
-    public static Optional<Path> resolve(Map<String, String> environment) {
-        return resolve(environment, codeLocation(), Path.of("").toAbsolutePath());
+    public static Optional<Path> resolve(Map<String, String> environment, Optional<Path> loadedCourse) {
+        return resolve(environment, codeLocation(), Path.of("").toAbsolutePath(), loadedCourse);
+    }
+
+    public static Optional<Path> resolve(Map<String, String> environment, Path codeLocation, Path workingDirectory) {
+        return resolve(environment, codeLocation, workingDirectory, Optional.empty());
     }
 
     /**
      * @param codeLocation the running jar, or the classes folder when not run from a jar; null when unknown
+     * @param loadedCourse the lesson folder of the course bundle load loaded last, if any
      */
-    public static Optional<Path> resolve(Map<String, String> environment, Path codeLocation, Path workingDirectory) {
+    public static Optional<Path> resolve(Map<String, String> environment, Path codeLocation, Path workingDirectory,
+                                         Optional<Path> loadedCourse) {
         String named = environment.get(ENVIRONMENT);
         if (named != null && !named.isBlank()) {
             return Optional.of(workingDirectory.resolve(named));
         }
-        List<Path> candidates = new ArrayList<>(besideProgram(codeLocation));
+        List<Path> candidates = new ArrayList<>();
         candidates.add(workingDirectory.resolve(LESSONS));
+        loadedCourse.ifPresent(candidates::add);
+        candidates.addAll(besideProgram(codeLocation));
         String built = environment.get(BUILD_ENVIRONMENT);
         if (built != null && !built.isBlank()) {
             candidates.add(workingDirectory.resolve(built));
@@ -81,7 +92,8 @@ public final class DefaultLessonFolder {
         return candidates;
     }
 
-    private static Path codeLocation() {
+    /** The running jar (or bundle), or the classes folder when not run from a jar; null when unknown. */
+    public static Path codeLocation() {
         CodeSource source = DefaultLessonFolder.class.getProtectionDomain().getCodeSource();
         if (source == null) {
             return null;

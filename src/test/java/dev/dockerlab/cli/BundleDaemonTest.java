@@ -73,7 +73,7 @@ class BundleDaemonTest {
         assertThat(made.status()).as(made.all()).isEqualTo(ExitCode.OK);
         assertThat(made.out()).startsWith("Wrote " + course + " (")
                 .contains("): 9 lessons and the lab image " + image + ".\n",
-                        "On a classroom machine, with no network: dockerlab --bundle course.tar\n");
+                        "On a classroom machine, with no network: dockerlab bundle load course.tar, then dockerlab\n");
         Map<String, byte[]> entries = entries(Files.newInputStream(course));
         assertThat(entries.keySet()).containsExactly(Stream.of(
                 Stream.of("dockerlab-bundle.json"),
@@ -106,7 +106,7 @@ class BundleDaemonTest {
         assertThat(loaded.status()).as(loaded.all()).isEqualTo(ExitCode.OK);
         assertThat(loaded.out()).isEqualTo("Loading the lab image " + image + " from course.tar ...\n"
                 + "Loaded the lab image " + image + " from course.tar; its 9 lessons are in " + unpacked + ".\n"
-                + "Open the course with: dockerlab --bundle " + course + "\n");
+                + "dockerlab now uses this course (dockerlab bundle forget to stop); open it with: dockerlab\n");
         assertThat(imageId()).contains(id);
         assertThat(fileNames(unpacked)).containsExactlyElementsOf(
                 LESSON_IDS.stream().map(lesson -> "%02d-%s.md".formatted(LESSON_IDS.indexOf(lesson) + 1, lesson)).toList());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,29 @@ class DefaultLessonFolderTest {
         assertThat(DefaultLessonFolder.resolve(environment, jar, root)).contains(built);
         Path here = Files.createDirectories(root.resolve("lessons"));
         assertThat(DefaultLessonFolder.resolve(environment, jar, root)).contains(here);
+    }
+
+    @Test
+    void aLoadedCourseComesAfterTheWorkingDirectoryAndBeforeTheProgramsOwn() throws IOException {
+        Files.createDirectories(root.resolve("checkout/lessons"));
+        Path jar = Files.createFile(Files.createDirectories(root.resolve("checkout/target")).resolve("dockerlab.jar"));
+        Path loaded = Files.createDirectories(root.resolve("state/bundles/course"));
+        Path cwd = Files.createDirectories(root.resolve("cwd"));
+
+        assertThat(DefaultLessonFolder.resolve(Map.of(), jar, cwd, Optional.of(loaded))).contains(loaded);
+        Path here = Files.createDirectories(cwd.resolve("lessons"));
+        assertThat(DefaultLessonFolder.resolve(Map.of(), jar, cwd, Optional.of(loaded))).contains(here);
+        assertThat(DefaultLessonFolder.resolve(Map.of("DOCKERLAB_LESSONS", "mine"), jar, cwd, Optional.of(loaded)))
+                .contains(cwd.resolve("mine"));
+    }
+
+    @Test
+    void aLoadedCourseWhoseFolderIsGoneIsPassedOver() throws IOException {
+        Path lessons = Files.createDirectories(root.resolve("checkout/lessons"));
+        Path jar = Files.createFile(Files.createDirectories(root.resolve("checkout/target")).resolve("dockerlab.jar"));
+
+        assertThat(DefaultLessonFolder.resolve(Map.of(), jar, root, Optional.of(root.resolve("state/gone"))))
+                .contains(lessons);
     }
 
     @Test
