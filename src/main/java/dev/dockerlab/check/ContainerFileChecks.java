@@ -11,6 +11,7 @@ import dev.dockerlab.model.ContainerAssertion;
 import dev.dockerlab.model.FileClaim;
 import dev.dockerlab.model.Verdict;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +23,12 @@ import java.util.Optional;
 final class ContainerFileChecks {
 
     private final DockerState state;
+    private final Path lab;
 
-    ContainerFileChecks(DockerState state) {
+    /** {@code lab} is the lab folder, where a list of layers a learner wrote is read (see {@link HostChecks}). */
+    ContainerFileChecks(DockerState state, Path lab) {
         this.state = state;
+        this.lab = lab;
     }
 
     Verdict file(ContainerAssertion.File claim, InspectContainerResponse container) {
@@ -133,6 +137,21 @@ final class ContainerFileChecks {
         }
         return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + claim.name()
                 + " has " + path);
+    }
+
+    Verdict lowerLayerList(ContainerAssertion.LowerLayerList claim, InspectContainerResponse container) {
+        Optional<FileView> read = HostChecks.read(lab, claim.path());
+        if (read.isEmpty()) {
+            return Verdict.unknown(HostChecks.refusal(lab, claim.path(), "the list"));
+        }
+        if (read.get().kind() != FileView.Kind.FILE) {
+            return Verdict.of(false, FileFacts.describe("the host", read.get()) + ", no list of folders");
+        }
+        Optional<ContainerLayers> layers = state.layers(claim.name());
+        if (layers.isEmpty() || layers.get().lower().isEmpty()) {
+            return noOverlay(claim.name(), container);
+        }
+        return LayerList.judge(claim.path(), read.get().content(), claim.name(), layers.get().lower());
     }
 
     /**

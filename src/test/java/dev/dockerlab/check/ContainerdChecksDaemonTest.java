@@ -82,6 +82,11 @@ class ContainerdChecksDaemonTest {
     }
 
     @Test
+    void theLowerLayersAreListedAsTheMountTableNamesThem(TestDaemon containerd) {
+        LayerListDaemonTest.proveLayerList(containerd, lab);
+    }
+
+    @Test
     void aStoppedContainersLayersCannotBeFoundAndNotDoesNotPass(TestDaemon containerd) {
         String web = containerd.name("web");
         containerd.sh("docker run --name " + web + " --label \"$TEST_LABEL\" \"$IMAGE\" sh -c 'echo new > /new.html'");
