@@ -185,14 +185,19 @@ final class ContainerFileChecks {
 
     /**
      * Why there are no layer folders to read: a storage driver without them,
-     * or a container of the containerd image store that is not running, whose
-     * folders only its mount names.
+     * or a container of the containerd image store whose folders only its
+     * mount names: it is not running, or that mount could not be read in it.
      */
     private static Verdict noOverlay(String name, InspectContainerResponse container) {
         String driver = container.getGraphDriver() == null ? "unknown" : container.getGraphDriver().getName();
         if ("overlayfs".equals(driver) && !ContainerChecks.isRunning(container)) {
             return Verdict.unknown("container " + name + " is not running: on the containerd image store its layer"
                     + " folders are known from its root mount, which exists only while it runs");
+        }
+        if ("overlayfs".equals(driver)) {
+            return Verdict.unknown("container " + name + "'s mount table could not be read (docker exec " + name
+                    + " cat /proc/1/mountinfo); on the containerd image store it is what names the layer folders,"
+                    + " and an image without cat cannot show it");
         }
         return Verdict.unknown("container " + name + " has no overlay layer folders (storage driver: " + driver
                 + "); this check needs overlay2, Podman's overlay or the containerd image store's overlayfs");
