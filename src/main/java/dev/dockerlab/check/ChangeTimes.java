@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * When a container's files changed. Exact on overlay2 when this host may read
- * the daemon's files: the modification times in the container's UpperDir,
+ * When a container's files changed. Exact on an overlay (overlay2, Podman's
+ * overlay, the containerd image store's overlayfs) when this host may read
+ * the daemon's files: the modification times in the container's upper layer,
  * which holds exactly what the container wrote (a deletion's whiteout too).
  * Elsewhere (another driver, a helper-only setup, a path on a mount) through
  * the archive API: the paths {@code docker diff} lists as added or changed,
@@ -40,9 +41,13 @@ final class ChangeTimes {
         this.hostMayRead = hostMayRead;
     }
 
-    /** The changes of the whole layer, or of one path (empty when the path is not there). */
-    List<FileChange> of(JsonNode container, Optional<String> path) {
-        Optional<Path> upper = upperDir(container);
+    /**
+     * The changes of the whole layer, or of one path (empty when the path is not there).
+     *
+     * @param upperDir the container's upper layer folder, when it has one (see {@link DockerState#layers})
+     */
+    List<FileChange> of(JsonNode container, Optional<String> upperDir, Optional<String> path) {
+        Optional<Path> upper = upperDir.filter(dir -> hostMayRead).map(Path::of).filter(Files::isDirectory);
         String id = container.path("Id").asText();
         if (path.isPresent()) {
             String absolute = ContainerPaths.normalise(path.get());
@@ -61,14 +66,6 @@ final class ChangeTimes {
             }
         }
         return changes;
-    }
-
-    private Optional<Path> upperDir(JsonNode container) {
-        if (!hostMayRead || !"overlay2".equals(container.path("GraphDriver").path("Name").asText())) {
-            return Optional.empty();
-        }
-        String upper = container.path("GraphDriver").path("Data").path("UpperDir").asText("");
-        return upper.isEmpty() || !Files.isDirectory(Path.of(upper)) ? Optional.empty() : Optional.of(Path.of(upper));
     }
 
     /** Every entry of the layer but folders: a folder's time changes with its entries, which are counted themselves. */

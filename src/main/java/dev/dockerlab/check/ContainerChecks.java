@@ -6,6 +6,7 @@ import dev.dockerlab.docker.ImageReference;
 import dev.dockerlab.model.ContainerAssertion;
 import dev.dockerlab.model.Verdict;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,9 +26,9 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     private final IdentityChecks identities;
     private final RestartChecks restarts;
 
-    ContainerChecks(DockerState state, IdentityChecks identities) {
+    ContainerChecks(DockerState state, IdentityChecks identities, Path lab) {
         this.state = state;
-        this.files = new ContainerFileChecks(state);
+        this.files = new ContainerFileChecks(state, lab);
         this.processes = new ContainerProcessChecks(state);
         this.identities = identities;
         this.restarts = new RestartChecks(state);
@@ -102,6 +103,11 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
     @Override
     public Verdict lowerLayers(ContainerAssertion.LowerLayers claim) {
         return ifFound(claim, container -> files.lowerLayers(claim, container));
+    }
+
+    @Override
+    public Verdict lowerLayerList(ContainerAssertion.LowerLayerList claim) {
+        return ifFound(claim, container -> files.lowerLayerList(claim, container));
     }
 
     @Override

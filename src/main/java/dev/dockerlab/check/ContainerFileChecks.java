@@ -3,6 +3,7 @@ package dev.dockerlab.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
+import dev.dockerlab.docker.ContainerLayers;
 import dev.dockerlab.docker.ContainerPaths;
 import dev.dockerlab.docker.FileView;
 import dev.dockerlab.model.ContainerAssertion.Diff.Change;
@@ -10,21 +11,24 @@ import dev.dockerlab.model.ContainerAssertion;
 import dev.dockerlab.model.FileClaim;
 import dev.dockerlab.model.Verdict;
 
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What is in a container's file system: its merged view (through the archive
- * API), its changes ({@code docker diff}), and the overlay2 layers themselves
- * (UpperDir and LowerDir from {@code GraphDriver.Data}).
+ * API), its changes ({@code docker diff}), and the overlay layers themselves
+ * (upper and lower folders, see {@link DockerState#layers}).
  */
 final class ContainerFileChecks {
 
     private final DockerState state;
+    private final Path lab;
 
-    ContainerFileChecks(DockerState state) {
+    /** {@code lab} is the lab folder, where a list of layers a learner wrote is read (see {@link HostChecks}). */
+    ContainerFileChecks(DockerState state, Path lab) {
         this.state = state;
+        this.lab = lab;
     }
 
     Verdict file(ContainerAssertion.File claim, InspectContainerResponse container) {
@@ -70,10 +74,11 @@ final class ContainerFileChecks {
     }
 
     Verdict upperWhiteout(ContainerAssertion.UpperWhiteout claim, InspectContainerResponse container) {
-        String upperDir = overlayDir(claim.name(), "UpperDir");
-        if (upperDir.isEmpty()) {
+        Optional<ContainerLayers> layers = state.layers(claim.name());
+        if (layers.isEmpty()) {
             return noOverlay(claim.name(), container);
         }
+        String upperDir = layers.get().upper();
         String where = upperWhere(claim.name());
         String path = MountChecks.normalise(claim.path());
         FileView file = inLayer(List.of(upperDir), 0, path);
@@ -91,10 +96,11 @@ final class ContainerFileChecks {
     }
 
     Verdict upperLayer(ContainerAssertion.UpperLayer claim, InspectContainerResponse container) {
-        String upperDir = overlayDir(claim.name(), "UpperDir");
-        if (upperDir.isEmpty()) {
+        Optional<ContainerLayers> layers = state.layers(claim.name());
+        if (layers.isEmpty()) {
             return noOverlay(claim.name(), container);
         }
+        String upperDir = layers.get().upper();
         String where = upperWhere(claim.name());
         String path = MountChecks.normalise(claim.path());
         FileView file = inLayer(List.of(upperDir), 0, path);
@@ -110,11 +116,11 @@ final class ContainerFileChecks {
     }
 
     Verdict lowerLayers(ContainerAssertion.LowerLayers claim, InspectContainerResponse container) {
-        String lowerDir = overlayDir(claim.name(), "LowerDir");
-        if (lowerDir.isEmpty()) {
+        Optional<ContainerLayers> layers = state.layers(claim.name());
+        if (layers.isEmpty() || layers.get().lower().isEmpty()) {
             return noOverlay(claim.name(), container);
         }
-        List<String> group = Arrays.asList(lowerDir.split(":"));
+        List<String> group = layers.get().lower();
         String where = "the lower (image) layers of " + claim.name();
         String path = MountChecks.normalise(claim.path());
         for (int i = 0; i < group.size(); i++) {
@@ -131,6 +137,21 @@ final class ContainerFileChecks {
         }
         return Verdict.of(false, "none of the " + group.size() + " lower (image) layers of " + claim.name()
                 + " has " + path);
+    }
+
+    Verdict lowerLayerList(ContainerAssertion.LowerLayerList claim, InspectContainerResponse container) {
+        Optional<FileView> read = HostChecks.read(lab, claim.path());
+        if (read.isEmpty()) {
+            return Verdict.unknown(HostChecks.refusal(lab, claim.path(), "the list"));
+        }
+        if (read.get().kind() != FileView.Kind.FILE) {
+            return Verdict.of(false, FileFacts.describe("the host", read.get()) + ", no list of folders");
+        }
+        Optional<ContainerLayers> layers = state.layers(claim.name());
+        if (layers.isEmpty() || layers.get().lower().isEmpty()) {
+            return noOverlay(claim.name(), container);
+        }
+        return LayerList.judge(claim.path(), read.get().content(), claim.name(), layers.get().lower());
     }
 
     /**
@@ -162,15 +183,23 @@ final class ContainerFileChecks {
         return Optional.empty();
     }
 
-    /** A directory of GraphDriver.Data, which docker-java's model leaves out; empty when there is none. */
-    private String overlayDir(String container, String key) {
-        return state.containerTree(container).map(tree -> tree.path("GraphDriver").path("Data").path(key).asText(""))
-                .orElse("");
-    }
-
+    /**
+     * Why there are no layer folders to read: a storage driver without them,
+     * or a container of the containerd image store whose folders only its
+     * mount names: it is not running, or that mount could not be read in it.
+     */
     private static Verdict noOverlay(String name, InspectContainerResponse container) {
         String driver = container.getGraphDriver() == null ? "unknown" : container.getGraphDriver().getName();
-        return Verdict.of(false, "container " + name + " has no overlay2 layer directories (storage driver: " + driver
-                + "); this check needs the overlay2 storage driver");
+        if ("overlayfs".equals(driver) && !ContainerChecks.isRunning(container)) {
+            return Verdict.unknown("container " + name + " is not running: on the containerd image store its layer"
+                    + " folders are known from its root mount, which exists only while it runs");
+        }
+        if ("overlayfs".equals(driver)) {
+            return Verdict.unknown("container " + name + "'s mount table could not be read (docker exec " + name
+                    + " cat /proc/1/mountinfo); on the containerd image store it is what names the layer folders,"
+                    + " and an image without cat cannot show it");
+        }
+        return Verdict.unknown("container " + name + " has no overlay layer folders (storage driver: " + driver
+                + "); this check needs overlay2, Podman's overlay or the containerd image store's overlayfs");
     }
 }

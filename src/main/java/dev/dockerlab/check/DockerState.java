@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
+import dev.dockerlab.docker.ContainerLayers;
 import dev.dockerlab.docker.FileView;
 import dev.dockerlab.docker.RawInspect;
 
@@ -65,6 +66,25 @@ public interface DockerState extends AutoCloseable {
 
     /** A path of the file system of an image, which exists. */
     FileView imageFile(String reference, String path);
+
+    /**
+     * The container's overlay layer folders: from {@code docker inspect}
+     * (overlay2, Podman's overlay) or, where that names none (the containerd
+     * image store), from the root mount in the running container's own mount
+     * table, read with {@code cat} in it: what {@code docker exec NAME cat
+     * /proc/1/mountinfo} shows a learner too. Empty for a container that is
+     * absent, not on overlay, or on containerd and stopped (its root is then
+     * unmounted, and nothing the API shows names its snapshot).
+     */
+    default Optional<ContainerLayers> layers(String name) {
+        return containerTree(name).flatMap(tree -> ContainerLayers.fromGraphDriver(tree).or(() -> {
+            if (!tree.path("State").path("Running").asBoolean(false)) {
+                return Optional.empty();
+            }
+            ProcessOutput mounts = exec(tree.path("Id").asText(), List.of("cat", "/proc/1/mountinfo"));
+            return mounts.unfinished().isPresent() ? Optional.empty() : ContainerLayers.fromMountInfo(mounts.stdout());
+        }));
+    }
 
     /** A path in one directory of a group of overlay layer directories (LowerDir's, top first). */
     FileView layerFile(List<String> layers, int index, String path);

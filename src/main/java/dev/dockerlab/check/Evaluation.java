@@ -160,7 +160,7 @@ public final class Evaluation implements AutoCloseable {
             this.shell = shell;
             this.typed = List.copyOf(typed);
             IdentityChecks identities = new IdentityChecks(state, start);
-            this.containerChecks = new ContainerChecks(state, identities);
+            this.containerChecks = new ContainerChecks(state, identities, shell.labDir());
             this.volumeChecks = new VolumeChecks(state, identities);
             this.imageChecks = new ImageChecks(state);
         }

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
+import dev.dockerlab.docker.ContainerLayers;
 import dev.dockerlab.docker.DaemonFiles;
 import dev.dockerlab.docker.DockerConnection;
 import dev.dockerlab.docker.FileView;
@@ -47,6 +48,7 @@ public final class LiveDockerState implements DockerState {
     private final Map<String, Optional<JsonNode>> imageTrees = new ConcurrentHashMap<>();
     private final Map<String, Optional<InspectImageResponse>> images = new ConcurrentHashMap<>();
     private final Map<String, List<ChangeLog>> diffs = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ContainerLayers>> layers = new ConcurrentHashMap<>();
     private List<Container> allContainers;
     private List<String> volumeNames;
     private List<String> imageReferences;
@@ -146,6 +148,12 @@ public final class LiveDockerState implements DockerState {
         return files.inImage(reference, imageTree(reference).orElseThrow(), path);
     }
 
+    /** Asked once per container: on the containerd image store each answer costs an exec. */
+    @Override
+    public Optional<ContainerLayers> layers(String name) {
+        return layers.computeIfAbsent(name, DockerState.super::layers);
+    }
+
     @Override
     public FileView layerFile(List<String> layers, int index, String path) {
         return files.inDirectory(layers, index, path);
@@ -182,7 +190,8 @@ public final class LiveDockerState implements DockerState {
 
     @Override
     public List<FileChange> changeTimes(JsonNode container, Optional<String> path) {
-        return changeTimes.of(container, path);
+        String name = container.path("Name").asText("").replaceFirst("^/", "");
+        return changeTimes.of(container, layers(name).map(ContainerLayers::upper), path);
     }
 
     @Override

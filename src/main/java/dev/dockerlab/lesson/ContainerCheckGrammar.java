@@ -48,6 +48,8 @@ final class ContainerCheckGrammar implements CheckGrammar {
                 String path = in.word("a path");
                 return new ContainerAssertion.LowerLayers(name, path, contains(in));
             })
+            .verb("lower layers are listed in", (name, in) -> new ContainerAssertion.LowerLayerList(name,
+                    in.word("a path")))
             .verb("serves", ContainerCheckGrammar::serves)
             .verb("logs contain", (name, in) -> new ContainerAssertion.Logs(name, in.quoted()))
             .verb("is the one from the start", (name, in) -> new ContainerAssertion.Identity(name, true))

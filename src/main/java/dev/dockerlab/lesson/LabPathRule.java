@@ -2,6 +2,7 @@ package dev.dockerlab.lesson;
 
 import dev.dockerlab.model.ArchiveAssertion;
 import dev.dockerlab.model.Assertion;
+import dev.dockerlab.model.ContainerAssertion;
 import dev.dockerlab.model.HostAssertion;
 import dev.dockerlab.model.LabConfinement;
 import dev.dockerlab.model.Negation;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Lint's side of {@link LabConfinement}: the path of a {@code host} or
- * {@code archive} check (in a check block or a {@code hint when}) lies under
+ * {@code archive} check, and the list file of a container's {@code lower
+ * layers are listed in} (in a check block or a {@code hint when}), lies under
  * ${LAB}, so the check reads the lesson's own files and never, say,
  * /etc/shadow into a CI report. Run time refuses such a path too.
  */
@@ -26,6 +28,8 @@ final class LabPathRule {
             check("host", host.path(), variables, line, problems);
         } else if (inner instanceof ArchiveAssertion archive) {
             check("archive", archive.path(), variables, line, problems);
+        } else if (inner instanceof ContainerAssertion.LowerLayerList list) {
+            check("layer list", list.path(), variables, line, problems);
         }
     }
 

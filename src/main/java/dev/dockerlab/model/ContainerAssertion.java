@@ -60,6 +60,8 @@ public sealed interface ContainerAssertion extends Assertion {
 
         R lowerLayers(LowerLayers lower);
 
+        R lowerLayerList(LowerLayerList list);
+
         R serves(Serves serves);
 
         R logs(Logs logs);
@@ -259,6 +261,25 @@ public sealed interface ContainerAssertion extends Assertion {
         @Override
         public Assertion withText(UnaryOperator<String> text) {
             return new LowerLayers(name, path, claim.withText(text));
+        }
+    }
+
+    /**
+     * {@code lower layers are listed in PATH}: a host file under ${LAB} names
+     * the container's lower layer folders, one per line, topmost first, as
+     * the daemon names them (docker inspect, or the mount table on the
+     * containerd image store).
+     */
+    record LowerLayerList(String name, String path) implements ContainerAssertion {
+
+        @Override
+        public String predicate() {
+            return "lower layers are listed in " + path;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lowerLayerList(this);
         }
     }
 

@@ -75,6 +75,11 @@ final class CheckFamily {
                 }
 
                 @Override
+                public String lowerLayerList(ContainerAssertion.LowerLayerList list) {
+                    return "overlay layers";
+                }
+
+                @Override
                 public String serves(ContainerAssertion.Serves serves) {
                     return "serves (exec wget)";
                 }

@@ -190,6 +190,11 @@ final class CliEquivalent {
         }
 
         @Override
+        public String lowerLayerList(ContainerAssertion.LowerLayerList list) {
+            return INSPECT + "'{{.GraphDriver.Data.LowerDir}}' " + name + " | tr : '\\n' | diff -B - " + q(list.path());
+        }
+
+        @Override
         public String lowerLayers(ContainerAssertion.LowerLayers lower) {
             String each = "for d in " + lowerDirs() + "; do f=\"$d\"" + q(lower.path()) + "; " + WHITEOUT + " \"$f\" && exit 1; ";
             if (lower.claim() instanceof FileClaim.Contains contains) {

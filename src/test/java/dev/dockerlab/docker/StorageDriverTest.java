@@ -24,13 +24,24 @@ class StorageDriverTest {
     }
 
     @Test
-    void theContainerdStoreAndOtherDriversAreNot() throws Exception {
+    void theContainerdStoresOverlayfsHasOverlayLayersThatInspectDoesNotName() throws Exception {
         StorageDriver containerd = storage("{\"Driver\": \"overlayfs\","
+                + " \"DriverStatus\": [[\"driver-type\", \"io.containerd.snapshotter.v1\"]]}");
+
+        assertThat(containerd.isOverlay2()).as("docker inspect names no folders").isFalse();
+        assertThat(containerd.hasOverlayLayers()).isTrue();
+        assertThat(containerd.requirementName()).as("requires: storage-driver: overlay2").isEqualTo("overlay2");
+    }
+
+    @Test
+    void otherSnapshottersAndDriversHaveNoOverlayLayers() throws Exception {
+        StorageDriver nativeSnapshotter = storage("{\"Driver\": \"native\","
                 + " \"DriverStatus\": [[\"driver-type\", \"io.containerd.snapshotter.v1\"]]}");
         StorageDriver vfs = storage("{\"Driver\": \"vfs\", \"DriverStatus\": []}");
 
-        assertThat(containerd.isOverlay2()).isFalse();
-        assertThat(containerd.requirementName()).isEqualTo("containerd-overlayfs");
+        assertThat(nativeSnapshotter.hasOverlayLayers()).isFalse();
+        assertThat(nativeSnapshotter.requirementName()).isEqualTo("containerd-native");
+        assertThat(vfs.hasOverlayLayers()).isFalse();
         assertThat(vfs.isOverlay2()).isFalse();
         assertThat(vfs.requirementName()).isEqualTo("vfs");
         assertThat(storage("{\"Driver\": \"overlay2\"}").requirementName()).isEqualTo("overlay2");

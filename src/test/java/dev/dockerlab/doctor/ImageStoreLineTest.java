@@ -25,12 +25,21 @@ class ImageStoreLineTest {
     }
 
     @Test
-    void theContainerdStoreWarnsThatTheLayerLessonsDoNotApply() throws Exception {
+    void theContainerdStoresOverlayfsRunsEveryLessonAndSaysWhereTheLayersAreNamed() throws Exception {
         DoctorLine line = Checkup.imageStore(engine("Engine"), storage("{\"Driver\": \"overlayfs\","
                 + " \"DriverStatus\": [[\"driver-type\", \"io.containerd.snapshotter.v1\"]]}"));
 
+        assertThat(line.status()).isEqualTo(DoctorLine.Status.OK);
+        assertThat(line.finding()).startsWith("containerd image store (snapshotter overlayfs): every lesson applies")
+                .contains("mount table", "/proc/1/mountinfo");
+    }
+
+    @Test
+    void anotherSnapshotterWarnsThatTheLayerLessonsDoNotApply() throws Exception {
+        DoctorLine line = Checkup.imageStore(engine("Engine"), storage("{\"Driver\": \"native\","
+                + " \"DriverStatus\": [[\"driver-type\", \"io.containerd.snapshotter.v1\"]]}"));
+
         assertThat(line.status()).isEqualTo(DoctorLine.Status.WARN);
-        assertThat(line.finding()).startsWith("containerd image store (snapshotter overlayfs)");
         assertThat(line.fix()).contains("copy-on-write, overlay-directories", "not applicable");
     }
 
@@ -42,7 +51,7 @@ class ImageStoreLineTest {
         assertThat(docker.status()).isEqualTo(DoctorLine.Status.OK);
         assertThat(docker.finding()).isEqualTo("overlay2 graph driver: every lesson applies");
         assertThat(podman.status()).isEqualTo(DoctorLine.Status.OK);
-        assertThat(podman.finding()).startsWith("overlay (laid out as overlay2").contains("localhost/NAME");
+        assertThat(podman.finding()).startsWith("overlay (laid out as overlay2").contains("localhost/NAME", "no -init layer");
     }
 
     @Test

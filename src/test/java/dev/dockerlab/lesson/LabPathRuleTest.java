@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lint refuses a host or archive check, in a check block or a hint condition, whose path is not under ${LAB}. */
+/** Lint refuses a host, archive or layer list check, in a check block or a hint condition, whose path is not under ${LAB}. */
 class LabPathRuleTest {
 
     private static final Linter LINTER = new Linter(new Variables("/home/learner/dockerlab", "dockerlab/lab:1", "unused"));
@@ -51,6 +51,31 @@ class LabPathRuleTest {
                 lesson + ":12: archive" + rule + "/tmp/backup.tar is outside it)",
                 lesson + ":14: host" + rule + "relative/path is outside it)",
                 lesson + ":17: host" + rule + "/etc/passwd is outside it)");
+    }
+
+    @Test
+    void aLayerListOutsideTheLabIsAProblem(@TempDir Path folder) throws IOException {
+        Path lesson = Files.writeString(folder.resolve("01-layers.md"), """
+                ---
+                resources: {containers: [web], paths: [lower.txt]}
+                ---
+                # Layers
+
+                ## List them
+
+                ```check
+                container web lower layers are listed in ${LAB}/lower.txt
+                container web lower layers are listed in /etc/shadow
+                ```
+
+                ```solution
+                true
+                ```
+                """);
+
+        assertThat(LINTER.lint(List.of(lesson))).extracting(Problem::toString).containsExactly(lesson
+                + ":10: layer list checks read only files under the lab folder: write the path as ${LAB}/..., without"
+                + " '..' (/etc/shadow is outside it)");
     }
 
     @Test
