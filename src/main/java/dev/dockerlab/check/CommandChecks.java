@@ -26,8 +26,8 @@ final class CommandChecks {
         boolean holds = switch (assertion.kind()) {
             case SUCCEEDS -> result.succeeded();
             case FAILS -> !result.succeeded();
-            case FAILS_WITH -> !result.succeeded() && result.output().contains(assertion.text());
-            case OUTPUT_CONTAINS -> result.output().contains(assertion.text());
+            case FAILS_WITH -> !result.succeeded() && assertion.said(result.output());
+            case OUTPUT_CONTAINS -> assertion.said(result.output());
         };
         return Verdict.of(holds, seen);
     }

@@ -221,16 +221,18 @@ final class GuardRules {
         // before API 1.42 a prune took named volumes too; since, only with all=true
         boolean all = request.apiVersion().map(GuardRules::before142).orElse(false)
                 || values(filters.path("all")).stream().anyMatch(value -> value.equals("true") || value.equals("1"));
+        // Only one filter goes to the engine, the labels are matched here: Podman 4 joins
+        // two filters with "or", so "dangling and label" would list every unused volume.
         ObjectNode listing = JSON.createObjectNode();
-        listing.putObject("dangling").put("true", true);
-        ObjectNode labels = listing.putObject("label");
-        values(filters.path("label")).forEach(label -> labels.put(label, true));
+        listing.putArray("dangling").add("true");
         Upstream.Reply listed = upstream.get("/volumes?filters=" + encode(listing.toString()));
+        List<String> labels = values(filters.path("label"));
         List<String> removed = new ArrayList<>();
         for (JsonNode volume : JSON.readTree(listed.body()).path("Volumes")) {
             String name = volume.path("Name").asText();
             boolean anonymous = volume.path("Labels").has("com.docker.volume.anonymous");
-            if (ownsVolume(name) && (all || anonymous || ANONYMOUS_VOLUME.matcher(name).matches())
+            if (ownsVolume(name) && hasEvery(volume.path("Labels"), labels)
+                    && (all || anonymous || ANONYMOUS_VOLUME.matcher(name).matches())
                     && upstream.delete("/volumes/" + encode(name)).found()) {
                 removed.add(name);
             }
@@ -239,6 +241,15 @@ final class GuardRules {
         removed.forEach(answer.putArray("VolumesDeleted")::add);
         answer.put("SpaceReclaimed", 0);
         return new Verdict(200, answer.toString());
+    }
+
+    /** Whether the labels hold every filter, each KEY or KEY=VALUE, as Docker's label filter means it. */
+    private static boolean hasEvery(JsonNode labels, List<String> filters) {
+        return filters.stream().allMatch(filter -> {
+            int equals = filter.indexOf('=');
+            String key = equals < 0 ? filter : filter.substring(0, equals);
+            return labels.has(key) && (equals < 0 || labels.path(key).asText().equals(filter.substring(equals + 1)));
+        });
     }
 
     private static boolean before142(String version) {

@@ -13,6 +13,8 @@ import dev.dockerlab.model.Negation;
 import dev.dockerlab.model.TypedAssertion;
 import dev.dockerlab.model.VolumeAssertion;
 
+import java.util.stream.Collectors;
+
 import static dev.dockerlab.bench.ShellQuote.q;
 
 /**
@@ -64,8 +66,8 @@ final class CliEquivalent {
             return switch (command.kind()) {
                 case SUCCEEDS -> run + "[ $st = 0 ]";
                 case FAILS -> run + "[ $st != 0 ]";
-                case FAILS_WITH -> run + "[ $st != 0 ] && printf %s \"$out\" | grep -qF -- " + q(command.text());
-                case OUTPUT_CONTAINS -> run + "printf %s \"$out\" | grep -qF -- " + q(command.text());
+                case FAILS_WITH -> run + "[ $st != 0 ] && printf %s \"$out\" | grep -qiF" + patterns(command);
+                case OUTPUT_CONTAINS -> run + "printf %s \"$out\" | grep -qF" + patterns(command);
             };
         }
         return "grep -qF -- " + q(((TypedAssertion) assertion).text()) + " " + q(typedFile);
@@ -297,5 +299,10 @@ final class CliEquivalent {
                         + "( " + fromCopy + " >/dev/null; st=$?; docker rm \"$id\" >/dev/null; exit $st )";
             }
         });
+    }
+
+    /** " -e T1 -e T2 ...": grep's way of matching any of a check's texts. */
+    private static String patterns(CommandAssertion command) {
+        return command.texts().stream().map(text -> " -e " + q(text)).collect(Collectors.joining());
     }
 }

@@ -99,6 +99,31 @@ class CommandChecksTest {
         assertThat(lab.resolve("pwned")).doesNotExist();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "command \"echo 'volume is in use' >&2; false\" fails with \"in use\" or \"being used\"",
+        "command \"echo 'volume v is being used by the following container(s)' >&2; false\" fails with \"in use\" or \"being used\"",
+        "command \"echo 'no container with name or ID found: no such container' >&2; false\" fails with \"No such container\"",
+        "command \"echo b\" output contains \"a\" or \"b\"",
+    })
+    void anyOfTheListedPhrasingsWillDo(String line) throws CheckSyntaxException {
+        Verdict verdict = judge(line);
+
+        assertThat(verdict.passed()).as(verdict.toString()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "command \"echo 'volume is in use'\" fails with \"in use\" or \"being used\"",
+        "command \"echo 'no such volume' >&2; false\" fails with \"in use\" or \"being used\"",
+        "command \"echo B\" output contains \"a\" or \"b\"",
+    })
+    void noneOfThePhrasingsOrASuccessFails(String line) throws CheckSyntaxException {
+        Verdict verdict = judge(line);
+
+        assertThat(verdict.status()).as(verdict.toString()).isEqualTo(Verdict.Status.FAILED);
+    }
+
     private Verdict judge(String line) throws CheckSyntaxException {
         Assertion assertion = CheckParser.parse(line, variables);
         if (assertion instanceof Negation negation) {

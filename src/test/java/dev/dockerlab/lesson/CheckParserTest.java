@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -104,12 +105,16 @@ class CheckParserTest {
                 arguments("archive /b.tar entry data/a contains \"x\"",
                         new ArchiveAssertion("/b.tar", ArchiveAssertion.Kind.ENTRY_CONTAINS, "data/a", "x")),
                 arguments("typed \"docker volume create\"", new TypedAssertion("docker volume create")),
-                arguments("command \"true\" succeeds", new CommandAssertion("true", CommandAssertion.Kind.SUCCEEDS, null)),
-                arguments("command \"false\" fails", new CommandAssertion("false", CommandAssertion.Kind.FAILS, null)),
+                arguments("command \"true\" succeeds", new CommandAssertion("true", CommandAssertion.Kind.SUCCEEDS, List.of())),
+                arguments("command \"false\" fails", new CommandAssertion("false", CommandAssertion.Kind.FAILS, List.of())),
                 arguments("command \"rm x\" fails with \"in use\"",
-                        new CommandAssertion("rm x", CommandAssertion.Kind.FAILS_WITH, "in use")),
+                        new CommandAssertion("rm x", CommandAssertion.Kind.FAILS_WITH, List.of("in use"))),
                 arguments("command \"ls\" output contains \"a\"",
-                        new CommandAssertion("ls", CommandAssertion.Kind.OUTPUT_CONTAINS, "a")),
+                        new CommandAssertion("ls", CommandAssertion.Kind.OUTPUT_CONTAINS, List.of("a"))),
+                arguments("command \"rm x\" fails with \"in use\" or \"being used\"",
+                        new CommandAssertion("rm x", CommandAssertion.Kind.FAILS_WITH, List.of("in use", "being used"))),
+                arguments("command \"ls\" output contains \"a\" or \"b\" or \"c\"",
+                        new CommandAssertion("ls", CommandAssertion.Kind.OUTPUT_CONTAINS, List.of("a", "b", "c"))),
                 arguments("not volume v exists", new Negation(new VolumeAssertion.Presence("v", true))));
     }
 
@@ -197,6 +202,10 @@ class CheckParserTest {
                 arguments("host \"a\"b exists", "expected a space after the closing quote at column 8"),
                 arguments("container web is running now", "unexpected words after 'container web is running': now"),
                 arguments("command \"ls\" succeeds \"x\" y", "unexpected words after 'command \"ls\" succeeds': \"x\" y"),
+                arguments("command \"rm x\" fails with \"in use\" or",
+                        "expected a quoted string after 'or'"),
+                arguments("command \"rm x\" fails with \"in use\" \"being used\"",
+                        "unexpected words after 'command \"rm x\" fails with \"in use\"': \"being used\""),
                 arguments("container web mounts volume website /data", "expected 'at' after 'website', found '/data'"),
                 arguments("container web exited with code x",
                         "expected an exit code (0 to 255) after 'exited with code', found 'x'"),

@@ -140,7 +140,7 @@ class LessonFormatExamplesTest {
                         ArchiveAssertion.Kind.ENTRY_CONTAINS, "data/html/index.html", "Hello"));
         assertThat(parse("typed \"--volumes-from\"")).isEqualTo(new TypedAssertion("--volumes-from"));
         assertThat(parse("command \"docker volume rm website\" fails with \"in use\""))
-                .isEqualTo(new CommandAssertion("docker volume rm website", CommandAssertion.Kind.FAILS_WITH, "in use"));
+                .isEqualTo(new CommandAssertion("docker volume rm website", CommandAssertion.Kind.FAILS_WITH, List.of("in use")));
     }
 
     @Test
