@@ -69,16 +69,18 @@ public interface DockerState extends AutoCloseable {
 
     /**
      * The container's overlay layer folders: from {@code docker inspect}
-     * (overlay2, Podman's overlay) or, where that names none (the containerd
-     * image store), from the root mount in the running container's own mount
-     * table, read with {@code cat} in it: what {@code docker exec NAME cat
-     * /proc/1/mountinfo} shows a learner too. Empty for a container that is
-     * absent, not on overlay, or on containerd and stopped (its root is then
-     * unmounted, and nothing the API shows names its snapshot).
+     * (overlay2, Podman's overlay) or, on the containerd image store's
+     * overlayfs, where inspect names none, from the root mount in the running
+     * container's own mount table, read with {@code cat} in it: what {@code
+     * docker exec NAME cat /proc/1/mountinfo} shows a learner too. Empty for a
+     * container that is absent, not on an overlay, or on containerd and
+     * stopped (its root is then unmounted, and nothing the API shows names its
+     * snapshot).
      */
     default Optional<ContainerLayers> layers(String name) {
         return containerTree(name).flatMap(tree -> ContainerLayers.fromGraphDriver(tree).or(() -> {
-            if (!tree.path("State").path("Running").asBoolean(false)) {
+            boolean snapshotter = tree.path("GraphDriver").path("Name").asText("").equals("overlayfs");
+            if (!snapshotter || !tree.path("State").path("Running").asBoolean(false)) {
                 return Optional.empty();
             }
             ProcessOutput mounts = exec(tree.path("Id").asText(), List.of("cat", "/proc/1/mountinfo"));

@@ -153,8 +153,14 @@ class ContainerChecksTest {
                 .passes("container web lower layers file /etc/group contains \"root\"")
                 .fails("container web lower layers file /srv/www/index.html contains \"changed\"")
                 .fails("container web lower layers have /gone")
-                .fails("container vfs upper layer has /srv").fails("container vfs lower layers have /srv")
                 .verify(evaluation);
+        for (String onVfs : List.of("container vfs upper layer has /srv", "not container vfs upper layer has /srv",
+                "container vfs lower layers have /srv")) {
+            Verdict verdict = evaluation.evaluate(parse(onVfs));
+            assertThat(verdict.status()).as("%s: with no layers to read, the check could not look", onVfs)
+                    .isEqualTo(Verdict.Status.UNKNOWN);
+            assertThat(verdict.observed()).contains("has no overlay layer folders (storage driver: vfs)");
+        }
         assertThat(evaluation.evaluate(parse("container web upper layer has whiteout /old/file")).observed())
                 .isEqualTo("the upper (writable) layer of web has a whiteout at /old, not at /old/file: the container deleted the whole folder");
         assertThat(evaluation.evaluate(parse("container web lower layers have /gone")).observed())

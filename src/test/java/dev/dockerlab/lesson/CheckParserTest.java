@@ -174,7 +174,7 @@ class CheckParserTest {
         String containerVerbs = "exists, is absent, is running, is stopped, exited with code, uses image, mounts volume, "
                 + "mounts anonymous volume, mounts bind, mounts tmpfs, has no mount, has volumes from, has file, "
                 + "has no file, file, diff shows, upper layer has, upper layer has whiteout, upper layer file, lower layers have, "
-                + "lower layers file, serves, logs contain, is the one from the start, is not the one from the start, "
+                + "lower layers file, lower layers are listed in, serves, logs contain, is the one from the start, is not the one from the start, "
                 + "mounts the volume that, was restarted after its files changed, was restarted after file";
         String subjects = "container, volume, image, host, archive, typed, command";
         return Stream.of(

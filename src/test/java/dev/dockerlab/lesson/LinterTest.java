@@ -27,7 +27,7 @@ class LinterTest {
                 at + "15: unknown check verb 'runs' for container; expected one of: exists, is absent, is running, "
                         + "is stopped, exited with code, uses image, mounts volume, mounts anonymous volume, mounts bind, "
                         + "mounts tmpfs, has no mount, has volumes from, has file, has no file, file, diff shows, "
-                        + "upper layer has, upper layer has whiteout, upper layer file, lower layers have, lower layers file, serves, logs contain, is the one from the start, "
+                        + "upper layer has, upper layer has whiteout, upper layer file, lower layers have, lower layers file, lower layers are listed in, serves, logs contain, is the one from the start, "
                         + "is not the one from the start, mounts the volume that, was restarted after its files changed, "
                         + "was restarted after file",
                 at + "16: unclosed quote: the string starting at column 28 has no closing \"",
