@@ -45,6 +45,8 @@ import java.util.concurrent.Callable;
                 "FILE is replaced when it exists; to write a file named load, create or forget, say bundle create FILE."})
 public final class Bundle implements Callable<Integer> {
 
+    private static final String WITH_JAR = "Put this dockerlab's jar in the bundle, so java -jar FILE runs the course.";
+
     private final AppContext context;
 
     @ParentCommand
@@ -58,8 +60,6 @@ public final class Bundle implements Callable<Integer> {
 
     @Option(names = "--with-jar", description = WITH_JAR)
     private boolean withJar;
-
-    private static final String WITH_JAR = "Put this dockerlab's jar in the bundle, so java -jar FILE runs the course.";
 
     public Bundle(AppContext context) {
         this.context = context;

@@ -66,7 +66,8 @@ public final class Dockerlab implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private LoadedBundle loadedBundle;
+    /** Null until first asked for. */
+    private Optional<LoadedBundle> loadedBundle;
 
     private LessonsFolder defaultFolder;
 
@@ -83,8 +84,7 @@ public final class Dockerlab implements Callable<Integer> {
 
     /** Asks for, or checks, the user's consent before a course's code runs. */
     Consent consent() {
-        return new Consent(context, settings(), trust,
-                lessonsDir == null && bundle != null ? "--bundle " + bundle : null,
+        return new Consent(context, settings(), trust, lessonsDir == null && bundle != null ? "--bundle " + bundle : null,
                 spec.commandLine().getOut());
     }
 
@@ -109,13 +109,12 @@ public final class Dockerlab implements Callable<Integer> {
                         : Optional.empty());
     }
 
-    /** The lessons of --bundle, unpacked once per run however often the settings are asked for. */
+    /** The lessons of --bundle, or of the bundle this program runs from, unpacked once however often asked for. */
     private Optional<LoadedBundle> loadedBundle() {
-        Optional<Path> file = bundleFile();
-        if (file.isPresent() && loadedBundle == null) {
-            loadedBundle = Lab.bundles(context, spec.commandLine().getErr()).lessons(file.get());
+        if (loadedBundle == null) {
+            loadedBundle = bundleFile().map(file -> Lab.bundles(context, spec.commandLine().getErr()).lessons(file));
         }
-        return Optional.ofNullable(loadedBundle);
+        return loadedBundle;
     }
 
     /** --bundle FILE, else the bundle this program was started from as java -jar FILE. */

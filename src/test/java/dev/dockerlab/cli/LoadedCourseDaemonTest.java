@@ -137,6 +137,15 @@ class LoadedCourseDaemonTest {
     }
 
     @Test
+    void loadWithNoFileOutsideARunnableBundleAsksForOne() {
+        CliRun.Result run = dockerlab.run("bundle", "load");
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("Name the bundle to load: dockerlab bundle load FILE.tar.\n");
+        assertThat(home.resolve("state/dockerlab/loaded-course.json")).doesNotExist();
+    }
+
+    @Test
     void aMissingLessonFolderSaysEveryWayToNameOne() {
         Path nowhere = home.resolve("nowhere");
 
