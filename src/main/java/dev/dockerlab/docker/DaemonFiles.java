@@ -44,7 +44,8 @@ public final class DaemonFiles implements AutoCloseable {
      * files, the path is read from the mount that holds it (a volume's
      * Mountpoint, a bind source) or, for a running overlay2 container, from
      * its MergedDir, which is what the kernel shows the container: no daemon
-     * round trip, no tar. Otherwise, and for anything those cannot show
+     * round trip, no tar. Only where that MergedDir is mounted in this
+     * process's namespace: rootless Docker mounts it in rootlesskit's. Otherwise, and for anything those cannot show
      * exactly (tmpfs, the files Docker binds in /etc, a path through a
      * symbolic link), through the archive API.
      *
@@ -53,7 +54,9 @@ public final class DaemonFiles implements AutoCloseable {
     public FileView inContainer(JsonNode container, String path) {
         String id = container.path("Id").asText();
         String absolute = ContainerPaths.normalise(path);
+        String merged = container.path("GraphDriver").path("Data").path("MergedDir").asText("");
         return seen.computeIfAbsent("c:" + id + ":" + absolute, key -> ContainerPaths.onHost(container, absolute)
+                .filter(place -> !place.root().equals(merged) || MountedHere.isMountPoint(merged))
                 .flatMap(place -> fromHost(place.root(), place.inside(), absolute))
                 .orElseGet(() -> archive.read(id, absolute)));
     }

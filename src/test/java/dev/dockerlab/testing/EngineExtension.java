@@ -24,11 +24,20 @@ final class EngineExtension implements BeforeAllCallback, AfterEachCallback, Par
         String variable = context.getRequiredTestClass().getAnnotation(EngineTest.class).value();
         String host = System.getenv(variable);
         if (host == null || host.isBlank()) {
-            throw new TestAbortedException(variable + " is not set: start the engine with scripts/engines --keep");
+            String reason = variable + " is not set: start the engine with scripts/engines --keep";
+            if (required(System.getenv())) {
+                throw new IllegalStateException(reason + " (the engines are required here: scripts/test starts them)");
+            }
+            throw new TestAbortedException(reason);
         }
         Map<String, String> cliEnvironment = Map.of("DOCKER_HOST", host);
         DockerConnection connection = AppContext.of(cliEnvironment, System.getProperty("user.home")).docker();
         context.getStore(ENGINE).put(Engine.class, new Engine(connection, cliEnvironment));
+    }
+
+    /** Under CI, or where scripts/test asks for them, a missing engine fails its tests. */
+    static boolean required(Map<String, String> environment) {
+        return "true".equalsIgnoreCase(environment.get("CI")) || environment.get("DOCKERLAB_REQUIRE_ENGINES") != null;
     }
 
     @Override
