@@ -2,12 +2,12 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.lesson.FileSaves;
 import dev.dockerlab.lesson.LessonFileName;
 import dev.dockerlab.progress.ProgressStore;
 import dev.dockerlab.progress.StateDir;
 import dev.dockerlab.render.CtypeLocale;
 import dev.dockerlab.render.Glyphs;
-import dev.dockerlab.watch.FileSaves;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 

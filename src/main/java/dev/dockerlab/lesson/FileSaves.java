@@ -1,4 +1,4 @@
-package dev.dockerlab.watch;
+package dev.dockerlab.lesson;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
