@@ -123,10 +123,6 @@ final class LiveUpdates implements AutoCloseable {
         ClassServer.named("dockerlab-class-viewer").newThread(viewer::write).start();
     }
 
-    int viewerCount() {
-        return viewers.size();
-    }
-
     @Override
     public void close() {
         ticker.shutdownNow();
