@@ -28,6 +28,7 @@ class LiveStreamTest {
 
     @Test
     void aJoinArrivesAsAnUpdateNamingTheLearnerWithTheClassFragment() throws Exception {
+        // the first update, the class as it stands, names no learner; the join's names Ada
         try (ClassServer server = TestServers.start(TestServers.options(data, List.of("dock-1234")))) {
             ClassClient client = new ClassClient(server.port());
             HttpResponse<InputStream> stream = open(client, HttpClient.newHttpClient());
@@ -38,7 +39,8 @@ class LiveStreamTest {
                 String line;
                 while (update == null && (line = lines.readLine()) != null) {
                     if (line.startsWith("data: ")) {
-                        update = ClassClient.JSON.readTree(line.substring(6));
+                        JsonNode read = ClassClient.JSON.readTree(line.substring(6));
+                        update = read.get("changed").isEmpty() ? null : read;
                     }
                 }
                 assertThat(update).isNotNull();
@@ -46,6 +48,26 @@ class LiveStreamTest {
                 assertThat(update.get("changed").get(0).asText()).isEqualTo(learner);
                 assertThat(update.get("html").asText()).startsWith("<section class=\"class\" id=\"class-dock-1234\">")
                         .contains("data-learner-row=\"" + learner + "\"");
+            }
+        }
+    }
+
+    @Test
+    void aNewViewerGetsEveryClassAtOnceSoNothingBeforeItsStreamIsMissed() throws Exception {
+        try (ClassServer server = TestServers.start(TestServers.options(data, List.of("dock-1234", "other")))) {
+            ClassClient client = new ClassClient(server.port());
+            String learner = client.join("dock-1234", "Ada").get("learner").asText();
+            HttpResponse<InputStream> stream = open(client, HttpClient.newHttpClient());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                List<JsonNode> updates = new ArrayList<>();
+                String line;
+                while (updates.size() < 2 && (line = lines.readLine()) != null) {
+                    if (line.startsWith("data: ")) {
+                        updates.add(ClassClient.JSON.readTree(line.substring(6)));
+                    }
+                }
+                assertThat(updates).extracting(update -> update.get("code").asText()).containsExactly("dock-1234", "other");
+                assertThat(updates.get(0).get("html").asText()).contains("data-learner-row=\"" + learner + "\"");
             }
         }
     }
