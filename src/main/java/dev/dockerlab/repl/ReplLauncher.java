@@ -26,13 +26,18 @@ public final class ReplLauncher {
     }
 
     public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
+        return start(context, settings, lesson, LearnerEvents.NONE);
+    }
+
+    /** @param events hears of the learner's steps, judgements, hints and solutions (a class they joined) */
+    public static int start(AppContext context, Settings settings, Optional<String> lesson, LearnerEvents events) throws IOException {
         if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
             return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
-                    new PrintWriter(System.out, true));
+                    new PrintWriter(System.out, true), events);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(typedEncoding(context)).build()) {
             Screen screen = Screen.on(terminal, settings.color(), Glyphs.of(context.env(), terminal));
-            Session session = Repl.session(context, settings, screen, store(context));
+            Session session = Repl.session(context, settings, screen, store(context), events);
             // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
             terminal.handle(Terminal.Signal.INT, signal -> session.shell.interrupt());
             TerminalLines lines = new TerminalLines();
@@ -45,8 +50,13 @@ public final class ReplLauncher {
 
     /** The REPL over plain streams: for scripts, demos and tests. */
     public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out) {
+        return scripted(context, settings, lesson, in, out, LearnerEvents.NONE);
+    }
+
+    public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out,
+                               LearnerEvents events) {
         Screen screen = Screen.plain(out, Glyphs.of(context.env(), null));
-        Session session = Repl.session(context, settings, screen, store(context));
+        Session session = Repl.session(context, settings, screen, store(context), events);
         return new Repl(session, new ScriptedLines(new BufferedReader(in), out)).run(lesson);
     }
 
