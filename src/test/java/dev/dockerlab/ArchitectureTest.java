@@ -59,6 +59,7 @@ class ArchitectureTest {
                         "dev.dockerlab.verify..", "dev.dockerlab.export..")
                 .layer("lesson run").definedBy("dev.dockerlab.run..", "dev.dockerlab.doctor..")
                 .layer("lab").definedBy("dev.dockerlab")
+                .layer("classroom").definedBy("dev.dockerlab.classroom..")
                 .layer("judging").definedBy("dev.dockerlab.check..", "dev.dockerlab.bundle..", "dev.dockerlab.guard..",
                         "dev.dockerlab.trust..")
                 .layer("daemon and processes").definedBy("dev.dockerlab.docker..", "dev.dockerlab.shell..",
@@ -70,11 +71,12 @@ class ArchitectureTest {
                 .whereLayer("front ends").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("lesson run").mayOnlyBeAccessedByLayers("command line", "front ends")
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("command line", "front ends", "lesson run")
+                .whereLayer("classroom").mayOnlyBeAccessedByLayers("command line", "front ends", "lesson run", "lab")
                 .whereLayer("judging").mayOnlyBeAccessedByLayers("command line", "front ends", "lesson run", "lab")
                 .whereLayer("daemon and processes").mayOnlyBeAccessedByLayers("command line", "front ends",
-                        "lesson run", "lab", "judging")
+                        "lesson run", "lab", "judging", "classroom")
                 .whereLayer("lesson text").mayOnlyBeAccessedByLayers("command line", "front ends", "lesson run",
-                        "lab", "judging")
+                        "lab", "judging", "classroom")
                 .check(classes);
     }
 
@@ -84,6 +86,17 @@ class ArchitectureTest {
                         "dev.dockerlab.render..", "dev.dockerlab.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "dev.dockerlab.docker..",
                         "dev.dockerlab.check..", "dev.dockerlab.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void theClassServerNeedsNoDockerAndOnlyTheCommandLineStartsIt() {
+        noClasses().that().resideInAPackage("dev.dockerlab.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "dev.dockerlab.docker..",
+                        "dev.dockerlab.check..", "dev.dockerlab.shell..", "dev.dockerlab.guard..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.dockerlab.classroom.server..", "dev.dockerlab.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dockerlab.classroom.server..")
                 .check(classes);
     }
 

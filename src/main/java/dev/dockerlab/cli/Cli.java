@@ -25,7 +25,7 @@ public final class Cli {
     /** Every verb, in the order --help lists them. */
     private static final List<Class<?>> VERBS = List.of(Learn.class, ListLessons.class, Lint.class, Check.class,
             Verify.class, Reset.class, Present.class, ProgressCommand.class, Doctor.class, Export.class, Bundle.class,
-            Trust.class, Completion.class);
+            Trust.class, ClassCommand.class, Completion.class);
     private static final Set<String> ASKS_FOR_HELP = Set.of("-h", "--help", "help", "-V", "--version");
 
     public static CommandLine create(AppContext context) {
