@@ -1,6 +1,7 @@
 package dev.dockerlab.classroom.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockerlab.classroom.EventType;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.repl.LearnerEvents;
 
@@ -70,20 +71,19 @@ public final class ClassClient implements LearnerEvents {
         } else {
             return List.of();
         }
-        ClassServer server = new ClassServer(membership.server());
-        ClassServer.JoinAnswer answer = server.join(membership);
-        if (answer instanceof ClassServer.Refused refused && membership.key().isPresent()
-                && (refused.status() == 401 || refused.status() == 403)) {
+        ClassApi server = new ClassApi(membership.server());
+        ClassApi.JoinAnswer answer = server.join(membership);
+        if (answer instanceof ClassApi.Refused refused && membership.key().isPresent() && refused.status() == 401) {
             membership = membership.forgotten();
             answer = server.join(membership);
         }
-        if (answer instanceof ClassServer.Refused refused) {
+        if (answer instanceof ClassApi.Refused refused) {
             forget();
             notes.add(warning(EventSender.sentence(refused.sentence()) + " You go on without the class."));
             return notes;
         }
         boolean rejoined = membership.joined();
-        if (answer instanceof ClassServer.Joined joined) {
+        if (answer instanceof ClassApi.Joined joined) {
             membership = membership.joinedAs(joined.learner(), joined.key(), joined.title());
         }
         try {
@@ -93,7 +93,7 @@ public final class ClassClient implements LearnerEvents {
                     + "); a restart will join as a new learner."));
         }
         sender = new EventSender(server, outbox, file, membership);
-        if (answer instanceof ClassServer.Joined) {
+        if (answer instanceof ClassApi.Joined) {
             notes.add(new Note(Note.Kind.OK, (rejoined && !request.asksToJoin() ? "You are in the class " : "You joined the class ")
                     + membership.shownTitle() + " at " + membership.server() + " as " + membership.name() + ". " + sharing()));
         } else {
@@ -102,7 +102,7 @@ public final class ClassClient implements LearnerEvents {
                     + " when it does. " + sharing()));
             sender.toldAway();
         }
-        queue(EventJson.of("joined", Instant.now()).put("name", membership.name()));
+        queue(EventJson.of(EventType.JOINED, Instant.now()).put("name", membership.name()));
         sender.start();
         return notes;
     }
@@ -116,7 +116,7 @@ public final class ClassClient implements LearnerEvents {
 
     @Override
     public void stepShown(Place place) {
-        queue(EventJson.at("step", Instant.now(), place));
+        queue(EventJson.at(EventType.STEP, Instant.now(), place));
     }
 
     @Override
@@ -124,22 +124,22 @@ public final class ClassClient implements LearnerEvents {
         if (judgement.judged() < judgement.total()) {
             return;
         }
-        queue(EventJson.judged("judged", Instant.now(), place, judgement, command.filter(typed -> request.shareCommands())));
+        queue(EventJson.judged(Instant.now(), place, judgement, command.filter(typed -> request.shareCommands())));
     }
 
     @Override
     public void hint(Place place) {
-        queue(EventJson.at("hint", Instant.now(), place));
+        queue(EventJson.at(EventType.HINT, Instant.now(), place));
     }
 
     @Override
     public void solution(Place place) {
-        queue(EventJson.at("solution", Instant.now(), place));
+        queue(EventJson.at(EventType.SOLUTION, Instant.now(), place));
     }
 
     @Override
     public void done(Place place, Judgement judgement) {
-        queue(EventJson.at("done", Instant.now(), place).put("passing", judgement.passing()).put("total", judgement.total()));
+        queue(EventJson.at(EventType.DONE, Instant.now(), place).put("passing", judgement.passing()).put("total", judgement.total()));
     }
 
     @Override
@@ -193,7 +193,7 @@ public final class ClassClient implements LearnerEvents {
         }
         sender.stop();
         Membership membership = sender.membership();
-        queue(EventJson.of("left", Instant.now()));
+        queue(EventJson.of(EventType.LEFT, Instant.now()));
         boolean told = sender.drain(LAST_SEND);
         sender = null;
         forget();

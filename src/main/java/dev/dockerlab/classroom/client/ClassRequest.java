@@ -1,5 +1,7 @@
 package dev.dockerlab.classroom.client;
 
+import dev.dockerlab.classroom.ClassProtocol;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -13,8 +15,6 @@ import java.util.Optional;
  * without the class.
  */
 public record ClassRequest(Optional<String> url, Optional<String> code, Optional<String> name, boolean shareCommands) {
-
-    static final int LONGEST_NAME = 40;
 
     /** Nothing asked: the learner stays in the class they joined before, if any. */
     public static final ClassRequest NONE = new ClassRequest(Optional.empty(), Optional.empty(), Optional.empty(), false);
@@ -59,8 +59,10 @@ public record ClassRequest(Optional<String> url, Optional<String> code, Optional
         if (name.isEmpty()) {
             return Optional.of("Joining a class needs your name as the instructor will see it: --name NAME (or DOCKERLAB_CLASS_NAME).");
         }
-        if (name.get().length() > LONGEST_NAME || name.get().codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("Your name for the class must be 1 to " + LONGEST_NAME + " characters, with no control characters.");
+        if (name.get().length() > ClassProtocol.MAX_NAME_LENGTH || name.get().codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            return Optional.of("Your name for the class must be 1 to " + ClassProtocol.MAX_NAME_LENGTH
+                    + " characters, with no control or formatting characters.");
         }
         return Optional.empty();
     }

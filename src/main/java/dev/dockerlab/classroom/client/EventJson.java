@@ -3,6 +3,8 @@ package dev.dockerlab.classroom.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockerlab.classroom.ClassProtocol;
+import dev.dockerlab.classroom.EventType;
 import dev.dockerlab.model.Judged;
 import dev.dockerlab.model.Judgement;
 import dev.dockerlab.repl.LearnerEvents.Place;
@@ -20,7 +22,6 @@ import java.util.Optional;
  */
 final class EventJson {
 
-    static final int LONGEST_TEXT = 500;
     static final int MOST_FAILING = 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,11 +29,11 @@ final class EventJson {
     private EventJson() {
     }
 
-    static ObjectNode of(String type, Instant at) {
-        return JSON.createObjectNode().put("type", type).put("at", at.truncatedTo(ChronoUnit.SECONDS).toString());
+    static ObjectNode of(EventType type, Instant at) {
+        return JSON.createObjectNode().put("type", type.wireName()).put("at", at.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    static ObjectNode at(String type, Instant at, Place place) {
+    static ObjectNode at(EventType type, Instant at, Place place) {
         ObjectNode event = of(type, at).put("lesson", cut(place.lesson())).put("step", place.step());
         if (place.isExercise()) {
             event.put("exercise", place.exercise()).put("exerciseTitle", cut(place.title()));
@@ -42,8 +43,8 @@ final class EventJson {
         return event;
     }
 
-    static ObjectNode judged(String type, Instant at, Place place, Judgement judgement, Optional<String> command) {
-        ObjectNode event = at(type, at, place).put("passing", judgement.passing()).put("total", judgement.total());
+    static ObjectNode judged(Instant at, Place place, Judgement judgement, Optional<String> command) {
+        ObjectNode event = at(EventType.JUDGED, at, place).put("passing", judgement.passing()).put("total", judgement.total());
         ArrayNode failing = event.putArray("failing");
         for (Judged line : judgement.failing().stream().limit(MOST_FAILING).toList()) {
             failing.addObject().put("line", cut(line.check().shown()))
@@ -55,6 +56,7 @@ final class EventJson {
 
     static String cut(String text) {
         String plain = text == null ? "" : text.strip();
-        return plain.length() <= LONGEST_TEXT ? plain : plain.substring(0, LONGEST_TEXT - 1) + "…";
+        return plain.length() <= ClassProtocol.MAX_TEXT_LENGTH ? plain
+                : plain.substring(0, ClassProtocol.MAX_TEXT_LENGTH - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockerlab.classroom.client;
 
+import dev.dockerlab.classroom.ClassProtocol;
 import dev.dockerlab.repl.LearnerEvents.Note;
 
 import java.io.IOException;
@@ -25,13 +26,14 @@ import java.util.stream.Collectors;
  */
 final class EventSender {
 
-    static final int MOST_EVENTS = 100;
-    static final int MOST_BYTES = 48 * 1024;
+    static final int MOST_EVENTS = ClassProtocol.MAX_EVENTS_PER_REQUEST;
+    /** Well under the server's limit: the envelope and a cut long event still fit. */
+    static final int MOST_BYTES = ClassProtocol.MAX_BODY_BYTES * 3 / 4;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(8);
     private static final Duration IDLE_LOOK = Duration.ofSeconds(30);
 
-    private final ClassServer server;
+    private final ClassApi server;
     private final Outbox outbox;
     private final MembershipFile file;
     private final AtomicReference<Membership> membership;
@@ -49,7 +51,7 @@ final class EventSender {
     private int mostEvents = MOST_EVENTS;
     private Thread thread;
 
-    EventSender(ClassServer server, Outbox outbox, MembershipFile file, Membership membership) {
+    EventSender(ClassApi server, Outbox outbox, MembershipFile file, Membership membership) {
         this.server = server;
         this.outbox = outbox;
         this.file = file;
@@ -216,21 +218,21 @@ final class EventSender {
     }
 
     private Outcome join(Membership current) throws IOException {
-        ClassServer.JoinAnswer answer = server.join(current);
-        if (answer instanceof ClassServer.Joined joined) {
+        ClassApi.JoinAnswer answer = server.join(current);
+        if (answer instanceof ClassApi.Joined joined) {
             remember(current.joinedAs(joined.learner(), joined.key(), joined.title()));
             answered();
             return new Progress();
         }
-        if (answer instanceof ClassServer.Refused refused) {
-            if ((refused.status() == 401 || refused.status() == 403) && current.key().isPresent()) {
+        if (answer instanceof ClassApi.Refused refused) {
+            if (refused.status() == 401 && current.key().isPresent()) {
                 remember(current.forgotten());
                 return new Progress();
             }
             end(refused.sentence());
             return new Ended();
         }
-        return notAnswered(((ClassServer.Away) answer).why());
+        return notAnswered(((ClassApi.Away) answer).why());
     }
 
     private Outcome send(Membership current) throws IOException {
@@ -239,23 +241,23 @@ final class EventSender {
             return new Idle();
         }
         Set<Long> seqs = batch.stream().map(Outbox.Queued::seq).collect(Collectors.toSet());
-        ClassServer.PostAnswer answer = server.post(current.key().orElseThrow(), batch.stream().map(Outbox.Queued::json).toList());
-        if (answer instanceof ClassServer.Accepted) {
+        ClassApi.PostAnswer answer = server.post(current.key().orElseThrow(), batch.stream().map(Outbox.Queued::json).toList());
+        if (answer instanceof ClassApi.Accepted) {
             outbox.remove(seqs);
             mostEvents = MOST_EVENTS;
             refusedKeys = 0;
             answered();
             return new Progress();
         }
-        if (answer instanceof ClassServer.Unauthorized) {
+        if (answer instanceof ClassApi.Unauthorized) {
             // the server forgot this learner (a new server, a class started afresh): join again, as a new learner if need be
             remember(current.forgotten());
             return ++refusedKeys > 2 ? new Wait(nextWait()) : new Progress();
         }
-        if (answer instanceof ClassServer.RetryLater later) {
+        if (answer instanceof ClassApi.RetryLater later) {
             return new Wait(later.after());
         }
-        if (answer instanceof ClassServer.Refused refused) {
+        if (answer instanceof ClassApi.Refused refused) {
             answered();
             if (refused.status() == 413 && batch.size() > 1) {
                 mostEvents = Math.max(1, batch.size() / 2);
@@ -267,7 +269,7 @@ final class EventSender {
             trouble = "the class server refused " + batch.size() + (batch.size() == 1 ? " event" : " events") + ": " + refused.sentence();
             return new Progress();
         }
-        return notAnswered(((ClassServer.Away) answer).why());
+        return notAnswered(((ClassApi.Away) answer).why());
     }
 
     private void remember(Membership next) throws IOException {

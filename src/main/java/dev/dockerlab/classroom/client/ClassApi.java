@@ -20,7 +20,7 @@ import java.util.Optional;
  * here throws at the REPL. Requests go straight to the server, never through
  * a proxy: a class runs on one room's network.
  */
-final class ClassServer {
+final class ClassApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT = Duration.ofSeconds(2);
@@ -30,7 +30,7 @@ final class ClassServer {
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI server;
 
-    ClassServer(URI server) {
+    ClassApi(URI server) {
         this.server = server;
     }
 
