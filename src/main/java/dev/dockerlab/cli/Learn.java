@@ -4,7 +4,7 @@ import dev.dockerlab.AppContext;
 import dev.dockerlab.classroom.client.ClassClient;
 import dev.dockerlab.classroom.client.ClassRequest;
 import dev.dockerlab.progress.StateDir;
-import dev.dockerlab.repl.LearnerEvents;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.repl.ReplLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -49,7 +49,8 @@ final class Commands {
                 .add("history", "/history", "the lines you typed in this session", arguments -> history())
                 .add("save", "/save FILE", "save this session as a script that dockerlab < FILE replays", this::save)
                 .add("doctor", "/doctor", "check Docker, the lab image and the lab folder", arguments -> doctor())
-                .add("class", "/class [leave]", "the class you joined and what waits to be sent; 'leave' leaves it", this::classroom)
+                .add("class", "/class [leave]", "the class you joined and what waits to be sent; 'leave' leaves it", 2,
+                        this::classroom)
                 .add("exit", "/exit", "leave (Ctrl-D too); your progress is saved", arguments -> true);
     }
 

@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.failure.FailureReport;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Problem;

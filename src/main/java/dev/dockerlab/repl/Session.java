@@ -3,6 +3,7 @@ package dev.dockerlab.repl;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;

@@ -3,7 +3,6 @@ package dev.dockerlab.classroom.client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockerlab.classroom.EventType;
 import dev.dockerlab.model.Judgement;
-import dev.dockerlab.repl.LearnerEvents;
 
 import java.io.IOException;
 import java.net.URI;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockerlab.classroom.ClassProtocol;
 import dev.dockerlab.classroom.EventType;
+import dev.dockerlab.classroom.client.LearnerEvents.Place;
 import dev.dockerlab.model.Judged;
 import dev.dockerlab.model.Judgement;
-import dev.dockerlab.repl.LearnerEvents.Place;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package dev.dockerlab.classroom.client;
 
 import dev.dockerlab.classroom.ClassProtocol;
-import dev.dockerlab.repl.LearnerEvents.Note;
+import dev.dockerlab.classroom.client.LearnerEvents.Note;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.dockerlab.classroom.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockerlab.model.Judgement;
-import dev.dockerlab.repl.LearnerEvents.Note;
-import dev.dockerlab.repl.LearnerEvents.Place;
+import dev.dockerlab.classroom.client.LearnerEvents.Note;
+import dev.dockerlab.classroom.client.LearnerEvents.Place;
 import dev.dockerlab.testing.CheckLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

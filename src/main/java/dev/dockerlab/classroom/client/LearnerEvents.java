@@ -1,4 +1,4 @@
-package dev.dockerlab.repl;
+package dev.dockerlab.classroom.client;
 
 import dev.dockerlab.model.Judgement;
 
@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the REPL tells a listener as the learner goes: a class the learner
- * joined hears of it (dev.dockerlab.classroom.client). The REPL knows nothing
- * of classes; it only says where the learner is and what was judged. A
- * listener must never block the prompt nor throw: the class is optional to
- * learning. The default does nothing.
+ * What the REPL tells as the learner goes, and all it knows of a class:
+ * where the learner is and what was judged. {@link ClassClient} turns it into
+ * the class protocol's events. A listener must never block the prompt nor
+ * throw: the class is optional to learning. The default does nothing.
  */
 public interface LearnerEvents {
 
