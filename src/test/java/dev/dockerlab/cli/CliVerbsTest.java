@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliVerbsTest {
 
     private static final String[] ALL = {"learn", "list", "lint", "check", "verify", "reset", "present", "progress",
-            "doctor", "export", "bundle", "trust", "completion"};
+            "doctor", "export", "bundle", "trust", "class", "completion"};
 
     @TempDir
     Path home;

@@ -17,8 +17,7 @@ import java.util.List;
 /**
  * A class's append-only log, one JSON line per entry, forced to disk before
  * the learner hears "accepted": a restart replays it and loses nothing. A
- * last line cut short by a crash is skipped (its sender never got an answer
- * and sends it again).
+ * last line cut short by a crash is cut off when the log is opened.
  */
 final class EventLog implements AutoCloseable {
 
@@ -38,18 +37,26 @@ final class EventLog implements AutoCloseable {
         }
     }
 
-    /** A line cut short stays alone on its line, so the next entry is not glued to it. */
+    /**
+     * Cuts off a last line that a crash left unfinished: its sender never got
+     * an answer and sends it again, and the next entry must start a line.
+     */
     private void endTornLine() throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            return;
-        }
-        ByteBuffer last = ByteBuffer.allocate(1);
+        long end = channel.size();
+        ByteBuffer one = ByteBuffer.allocate(1);
+        long keep = end;
         try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
-            reader.read(last, size - 1);
+            while (keep > 0) {
+                one.clear();
+                reader.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
         }
-        if (last.get(0) != '\n') {
-            channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+        if (keep < end) {
+            channel.truncate(keep);
         }
     }
 
@@ -64,10 +71,8 @@ final class EventLog implements AutoCloseable {
                 }
                 try {
                     entries.add(json.readValue(line, LogEntry.class));
-                } catch (JsonProcessingException torn) {
-                    if (i < lines.size() - 1) {
-                        throw new UncheckedIOException("the class log " + file + " is damaged at line " + (i + 1), torn);
-                    }
+                } catch (JsonProcessingException damaged) {
+                    throw new UncheckedIOException("the class log " + file + " is damaged at line " + (i + 1), damaged);
                 }
             }
         } catch (IOException e) {
