@@ -114,6 +114,8 @@ final class ClassApi {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", stopped);
+        } catch (IllegalArgumentException | SecurityException cannotAsk) {
+            throw new IOException(cannotAsk.getMessage(), cannotAsk);
         }
     }
 

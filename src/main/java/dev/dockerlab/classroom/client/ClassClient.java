@@ -218,7 +218,8 @@ public final class ClassClient implements LearnerEvents {
             outbox.add(event);
             queueTrouble = "";
             sender.wake();
-        } catch (IOException cannotWrite) {
+        } catch (IOException | RuntimeException cannotWrite) {
+            // the learner's work goes on; /class says why the class hears nothing
             queueTrouble = "the class's queue in the state folder cannot be written (" + cannotWrite.getMessage() + ")";
         }
     }

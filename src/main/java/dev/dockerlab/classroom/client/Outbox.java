@@ -36,8 +36,14 @@ final class Outbox {
     private final Path lines;
     private final Path nextSeq;
     private final Path lock;
+    private final int mostKept;
 
     Outbox(Path folder) {
+        this(folder, MOST_KEPT);
+    }
+
+    Outbox(Path folder, int mostKept) {
+        this.mostKept = mostKept;
         this.lines = folder.resolve("outbox.jsonl");
         this.nextSeq = folder.resolve("next-seq");
         this.lock = folder.resolve("outbox.lock");
@@ -55,8 +61,8 @@ final class Outbox {
             AtomicFile.write(nextSeq, (seq + 1) + "\n");
             event.put("seq", seq);
             String line = JSON.writeValueAsString(event) + "\n";
-            if (queued.size() >= MOST_KEPT) {
-                rewrite(queued.subList(queued.size() - MOST_KEPT + 1, queued.size()), line);
+            if (queued.size() >= mostKept) {
+                rewrite(queued.subList(queued.size() - mostKept + 1, queued.size()), line);
             } else {
                 append(line);
             }

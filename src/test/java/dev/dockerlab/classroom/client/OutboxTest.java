@@ -49,6 +49,16 @@ class OutboxTest {
     }
 
     @Test
+    void aQueueAtItsLimitLetsTheOldestEventGo() throws Exception {
+        Outbox outbox = new Outbox(folder, 3);
+        for (String type : new String[] {"joined", "step", "judged", "hint"}) {
+            outbox.add(event(type));
+        }
+
+        assertThat(outbox.oldest(100, 1 << 16)).extracting(Outbox.Queued::seq).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
     void aBatchKeepsToTheCountAndTheBytesButTakesOneEventHoweverLarge() throws Exception {
         Outbox outbox = new Outbox(folder);
         outbox.add(event("x".repeat(400)));
