@@ -75,8 +75,12 @@ final class ClassApi {
             return new Joined(answer.path("learner").asText(), answer.path("key").asText(),
                     answer.path("class").isTextual() ? answer.path("class").asText() : membership.code());
         }
-        if (status >= 500 || status == 429 || status == 200) {
+        if (status >= 500 || status == 429) {
             return new Away("answers " + status);
+        }
+        if (!answer.path("error").isTextual()) {
+            // some other web server at that address (a wrong port, a redirect to a login page)
+            return new Refused(status, "The address " + server + " does not answer as a class server (HTTP " + status + ")");
         }
         return new Refused(status, sentence(answer, status));
     }

@@ -122,6 +122,29 @@ class ClassClientTest {
     }
 
     @Test
+    void aWebServerThatIsNotAClassServerIsOneSentence() throws Exception {
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", exchange -> {
+            byte[] page = "<html>a router's login page</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        other.start();
+        try {
+            String url = "http://127.0.0.1:" + other.getAddress().getPort();
+
+            List<Note> opening = client(url, "STOR-42", "Ada", false).open();
+
+            assertThat(opening).singleElement().isEqualTo(new Note(Note.Kind.WARNING,
+                    "The address " + url + "/ does not answer as a class server (HTTP 200). You go on without the class."));
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
     void mistakesInWhatTheLearnerAskedAreOneSentenceBeforeAnythingIsSent() {
         String[][] asked = {
                 {"http://127.0.0.1:9", null, "Ada"},
