@@ -56,6 +56,7 @@ public final class ClassCommand implements Callable<Integer> {
     static final class Serve implements Callable<Integer> {
 
         private static final int SHORTEST_TOKEN = 12;
+        private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{" + SHORTEST_TOKEN + ",}");
 
         private final AppContext context;
 
@@ -100,9 +101,9 @@ public final class ClassCommand implements Callable<Integer> {
             Path dataDir = (data != null ? data : StateDir.resolve(context.env(), context.home()).resolve("classes"))
                     .toAbsolutePath().normalize();
             String secret = token != null ? token : context.env("DOCKERLAB_CLASS_TOKEN", null);
-            if (secret != null && secret.length() < SHORTEST_TOKEN) {
-                throw new BadInput("a token is at least " + SHORTEST_TOKEN + " characters; leave --token out for a"
-                        + " random one.");
+            if (secret != null && !TOKEN.matcher(secret).matches()) {
+                throw new BadInput("a token is at least " + SHORTEST_TOKEN + " characters, letters, digits and"
+                        + " - . _ ~ + / = only (it travels in a URL and a cookie); leave --token out for a random one.");
             }
             ServerOptions options = new ServerOptions(address(), port, secret != null ? secret : ServerAddresses.newToken(),
                     joinCodes, dataDir, stuckAfter, ServerOptions.Limits.standard(), Clock.systemUTC());

@@ -55,6 +55,10 @@ class ClassCommandTest {
         CliRun.Result token = cli().run("class", "serve", "--bind", "127.0.0.1", "--port", "0", "--token", "short");
         assertThat(token.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(token.err()).contains("a token is at least 12 characters");
+        CliRun.Result cookieBreaker = cli().run("class", "serve", "--bind", "127.0.0.1", "--port", "0", "--token",
+                "long-enough; Path=/x");
+        assertThat(cookieBreaker.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cookieBreaker.err()).contains("it travels in a URL and a cookie");
 
         CliRun.Result code = cli().run("class", "serve", "--bind", "127.0.0.1", "--port", "0", "--join-code", "../etc");
         assertThat(code.status()).isEqualTo(ExitCode.BAD_INPUT);

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,7 @@ public final class ClassServer implements AutoCloseable {
 
     /** Opens the classes (replaying their logs), binds and starts serving. */
     public static ClassServer start(ServerOptions options, PrintWriter err) throws IOException {
+        closeStalledRequests();
         ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Consumer<String> log = Route.logTo(err);
         LiveUpdates live = new LiveUpdates(options, json, log);
@@ -76,7 +78,20 @@ public final class ClassServer implements AutoCloseable {
         return new ClassServer(http, pool, classes, live, options.token());
     }
 
-    static java.util.concurrent.ThreadFactory named(String prefix) {
+    /**
+     * The JDK's server reads a request on a pool thread, so a client that
+     * never finishes its request would hold one for good; this makes the
+     * server close a request not read within 30 s. A JVM-wide property, read
+     * once when the first server starts: set only when nobody set it. Not
+     * maxRspTime: the live streams are responses meant to last.
+     */
+    private static void closeStalledRequests() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "30");
+        }
+    }
+
+    static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());

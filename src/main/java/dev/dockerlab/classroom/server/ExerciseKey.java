@@ -12,9 +12,4 @@ record ExerciseKey(String lesson, int exercise) implements Comparable<ExerciseKe
     public int compareTo(ExerciseKey other) {
         return ORDER.compare(this, other);
     }
-
-    /** For attributes and exports: "04-anonymous-volumes#2". */
-    String id() {
-        return lesson + "#" + exercise;
-    }
 }

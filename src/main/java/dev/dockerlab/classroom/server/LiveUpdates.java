@@ -114,17 +114,21 @@ final class LiveUpdates implements AutoCloseable {
         if (viewers.size() >= options.limits().maxLiveViewers()) {
             throw new Refusal(503, "too many dashboards are open (" + options.limits().maxLiveViewers() + ").", 5);
         }
+        Viewer viewer = new Viewer(exchange);
+        viewer.offer("retry: 2000\n\n");
+        // what changed between drawing the page and opening this stream went to nobody: start from now,
+        // and take part in every change from before the browser hears the stream is open
+        classes.all().forEach(room -> viewer.offer(message(room, Set.of())));
+        viewers.add(viewer);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        Viewer viewer = new Viewer(exchange);
-        viewers.add(viewer);
-        viewer.offer("retry: 2000\n\n");
+        try {
+            exchange.sendResponseHeaders(200, 0);
+        } catch (IOException gone) {
+            viewers.remove(viewer);
+            throw gone;
+        }
         ClassServer.named("dockerlab-class-viewer").newThread(viewer::write).start();
-    }
-
-    int viewerCount() {
-        return viewers.size();
     }
 
     @Override
