@@ -26,10 +26,6 @@ public final class ReplLauncher {
     private ReplLauncher() {
     }
 
-    public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
-        return start(context, settings, lesson, LearnerEvents.NONE);
-    }
-
     /** @param events hears of the learner's steps, judgements, hints and solutions (a class they joined) */
     public static int start(AppContext context, Settings settings, Optional<String> lesson, LearnerEvents events) throws IOException {
         if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
