@@ -79,7 +79,7 @@ public final class Dockerlab implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         consent().requireFolder(settings().lessonsDir());
-        return ReplLauncher.start(context, settings(), Optional.empty());
+        return ReplLauncher.start(context, settings(), Optional.empty(), false, Learn.classEvents(context, null, null, null, false));
     }
 
     /** Asks for, or checks, the user's consent before a course's code runs. */

@@ -27,8 +27,12 @@ final class Coach {
         this.session = session;
     }
 
-    /** After a command: judge the exercise, and say in one line where the learner stands. */
-    void afterCommand() {
+    /**
+     * After a command: judge the exercise, and say in one line where the learner stands.
+     *
+     * @param command the line the learner typed; empty for a solution run for them
+     */
+    void afterCommand(Optional<String> command) {
         Optional<Exercise> current = session.exercise();
         if (current.isEmpty()) {
             return;
@@ -41,9 +45,11 @@ final class Coach {
             String checks = "checks " + judgement.passing() + "/" + judgement.total();
             boolean done = judgement.allPass();
             boolean wasDone = progress.isCompleted(exercise.number());
+            session.events.judged(session.place(), judgement, command);
             if (done && !wasDone) {
                 progress.complete(exercise.number(), session.now());
                 session.save();
+                session.events.done(session.place(), judgement);
                 session.screen.ok("✔ Exercise " + exercise.number() + " done: all " + Words.count(judgement.total(), "check")
                         + " pass. " + whatNext());
             } else if (wasDone) {
@@ -95,6 +101,7 @@ final class Coach {
                     session.start(exercise))) {
                 judgement = evaluation.judge(exercise.checks());
             }
+            session.events.judged(session.place(), judgement, Optional.empty());
             try (Evaluation evaluation = lab.evaluation(session.variables(), List.of(), session.start(exercise))) {
                 breaks.baseline(evaluation, session.lesson(), exercise, session.lessonProgress());
             }
@@ -119,6 +126,7 @@ final class Coach {
                     session.start(exercise))) {
             judgement = evaluation.judge(exercise.checks());
         }
+        session.events.judged(session.place(), judgement, Optional.empty());
         session.screen.lines(session.renderer().checklist(judgement).lines());
         session.screen.faint(judgement.passing() + " of " + Words.count(judgement.total(), "check") + " "
                 + (judgement.total() == 1 ? "passes." : "pass."));
@@ -150,6 +158,7 @@ final class Coach {
     private void showHint(Hint hint, LessonProgress progress, Exercise exercise) {
         progress.useHint(exercise.number());
         session.save();
+        session.events.hint(session.place());
         session.screen.lines(session.renderer().render("**Hint:** " + hint.text()).lines());
     }
 }

@@ -45,7 +45,7 @@ final class CommandRunner {
             withDocker(() -> sayWhatStillRuns(started));
         }
         if (docker && withDocker(claims::recordAppeared)) {
-            withDocker(coach::afterCommand);
+            withDocker(() -> coach.afterCommand(Optional.of(line)));
         }
     }
 

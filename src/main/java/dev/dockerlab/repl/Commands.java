@@ -49,6 +49,8 @@ final class Commands {
                 .add("history", "/history", "the lines you typed in this session", arguments -> history())
                 .add("save", "/save FILE", "save this session as a script that dockerlab < FILE replays", this::save)
                 .add("doctor", "/doctor", "check Docker, the lab image and the lab folder", arguments -> doctor())
+                .add("class", "/class [leave]", "the class you joined and what waits to be sent; 'leave' leaves it", 2,
+                        this::classroom)
                 .add("exit", "/exit", "leave (Ctrl-D too); your progress is saved", arguments -> true);
     }
 
@@ -144,6 +146,7 @@ final class Commands {
             return false;
         }
         Script solution = exercise.get().solution();
+        session.events.solution(session.place());
         if (!arguments.strip().equals("run")) {
             session.screen.lines(session.renderer().render("```text\n" + solution.body() + "```\n").lines());
             session.screen.faint("/solution run runs it for you.");
@@ -166,7 +169,7 @@ final class Commands {
         solution.body().lines().map(String::strip).filter(line -> !line.isEmpty())
                 .forEach(line -> session.lessonProgress().addTyped(exercise.get().number(), line));
         session.save();
-        coach.afterCommand();
+        coach.afterCommand(Optional.empty());
         return ran.succeeded();
     }
 
@@ -234,6 +237,26 @@ final class Commands {
     /** The command word of a slash line ("save" for "/save x"), or "" for a line that is not one. */
     private static String slashWord(String line) {
         return line.startsWith("/") ? line.substring(1).split("\\s+", 2)[0] : "";
+    }
+
+    private boolean classroom(String arguments) {
+        String what = arguments.strip();
+        if (!what.isEmpty() && !what.equals("leave")) {
+            session.screen.warn("Usage: /class, or /class leave to leave the class.");
+            return false;
+        }
+        List<String> status = session.events.status();
+        if (status.isEmpty()) {
+            session.screen.warn("You are in no class; dockerlab learn --class URL --join-code CODE --name NAME joins one.");
+            return false;
+        }
+        if (what.equals("leave")) {
+            session.events.leave().ifPresent(note -> session.screen.ok(note.text()));
+            return true;
+        }
+        status.forEach(session.screen::say);
+        session.screen.faint("/class leave leaves the class.");
+        return true;
     }
 
     private boolean doctor() {

@@ -58,6 +58,7 @@ final class Navigator {
         progress.moveTo(Math.max(1, Math.min(number, lesson.steps().size())));
         session.save();
         heading();
+        session.events.stepShown(session.place());
         Exercise exercise = session.step().exercise();
         if (exercise != null) {
             try {

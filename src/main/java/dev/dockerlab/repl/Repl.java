@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.failure.FailureReport;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Problem;
@@ -48,6 +49,10 @@ public final class Repl {
 
     /** Builds the session: course, saved progress (a corrupt file is set aside), the daemon in the background. */
     static Session session(AppContext context, Settings settings, Screen screen, ProgressStore store) {
+        return session(context, settings, screen, store, LearnerEvents.NONE);
+    }
+
+    static Session session(AppContext context, Settings settings, Screen screen, ProgressStore store, LearnerEvents events) {
         LessonShelf library = new LessonShelf(settings.lessonsDir(),
                 new dev.dockerlab.model.Variables(settings.labDir().toString(), settings.image(), ""),
                 problems -> {
@@ -56,7 +61,8 @@ public final class Repl {
                 });
         ProgressStore.Loaded loaded = store.load();
         loaded.warning().ifPresent(screen::warn);
-        return new Session(context, settings, library, screen, store, loaded.progress(), new LabConnection(context, settings));
+        return new Session(context, settings, library, screen, store, loaded.progress(), new LabConnection(context, settings),
+                events);
     }
 
     SlashCommands commands() {
@@ -81,9 +87,14 @@ public final class Repl {
             session.screen.error("None of the lessons in " + library.folder() + " can be read; dockerlab lint says why.");
             return 1;
         }
-        guarded(() -> navigator.open(opening.get(), null));
-        session.countWork();
-        loop();
+        guarded(() -> tell(session.events.open()));
+        try {
+            guarded(() -> navigator.open(opening.get(), null));
+            session.countWork();
+            loop();
+        } finally {
+            session.events.close();
+        }
         claims.leave();
         if (!session.saveLast()) {
             return 1;
@@ -95,6 +106,7 @@ public final class Repl {
     private void loop() {
         while (true) {
             reload.ifPresent(lesson -> guarded(lesson::ifChanged));
+            guarded(() -> tell(session.events.news()));
             String prompt = session.prompt();
             session.connection().begin();
             Optional<String> next = lines.next(prompt);
@@ -119,6 +131,17 @@ public final class Repl {
             }
             session.countWork();
             session.save();
+        }
+    }
+
+    /** Lines about the class, as the learner events give them. */
+    private void tell(java.util.List<LearnerEvents.Note> notes) {
+        for (LearnerEvents.Note note : notes) {
+            switch (note.kind()) {
+                case OK -> session.screen.ok(note.text());
+                case INFO -> session.screen.faint(note.text());
+                case WARNING -> session.screen.warn(note.text());
+            }
         }
     }
 

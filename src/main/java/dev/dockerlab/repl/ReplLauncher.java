@@ -2,6 +2,7 @@ package dev.dockerlab.repl;
 
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Settings;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.lesson.FileSaves;
 import dev.dockerlab.lesson.LessonFileName;
 import dev.dockerlab.progress.ProgressStore;
@@ -29,18 +30,22 @@ public final class ReplLauncher {
     }
 
     public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
-        return start(context, settings, lesson, false);
+        return start(context, settings, lesson, false, LearnerEvents.NONE);
     }
 
-    /** @param watch read the lesson again when its file is saved, for authors (learn --watch) */
-    public static int start(AppContext context, Settings settings, Optional<String> lesson, boolean watch) throws IOException {
+    /**
+     * @param watch  read the lesson again when its file is saved, for authors (learn --watch)
+     * @param events hears of the learner's steps, judgements, hints and solutions (a class they joined)
+     */
+    public static int start(AppContext context, Settings settings, Optional<String> lesson, boolean watch,
+                            LearnerEvents events) throws IOException {
         if (!dev.dockerlab.shell.Tty.stdinIsTerminal()) {
             return scripted(context, settings, lesson, new java.io.InputStreamReader(System.in),
-                    new PrintWriter(System.out, true), watch);
+                    new PrintWriter(System.out, true), watch, events);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(typedEncoding(context)).build()) {
             Screen screen = Screen.on(terminal, settings.color(), Glyphs.of(context.env(), terminal));
-            Session session = Repl.session(context, settings, screen, store(context));
+            Session session = Repl.session(context, settings, screen, store(context), events);
             // Ctrl-C while a command runs stops the command (it shares the terminal), not dockerlab.
             terminal.handle(Terminal.Signal.INT, signal -> session.shell.interrupt());
             TerminalLines lines = new TerminalLines();
@@ -56,14 +61,22 @@ public final class ReplLauncher {
 
     /** The REPL over plain streams: for scripts, demos and tests. */
     public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out) {
-        return scripted(context, settings, lesson, in, out, false);
+        return scripted(context, settings, lesson, in, out, false, LearnerEvents.NONE);
     }
 
-    /** @param watch read the lesson again, before each line, when its file changed */
     public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out,
-                               boolean watch) {
+                               LearnerEvents events) {
+        return scripted(context, settings, lesson, in, out, false, events);
+    }
+
+    /**
+     * @param watch  read the lesson again, before each line, when its file changed
+     * @param events hears of the learner's steps, judgements, hints and solutions (a class they joined)
+     */
+    public static int scripted(AppContext context, Settings settings, Optional<String> lesson, Reader in, PrintWriter out,
+                               boolean watch, LearnerEvents events) {
         Screen screen = Screen.plain(out, Glyphs.of(context.env(), null));
-        Session session = Repl.session(context, settings, screen, store(context));
+        Session session = Repl.session(context, settings, screen, store(context), events);
         return new Repl(session, new ScriptedLines(new BufferedReader(in), out), watch).run(lesson);
     }
 

@@ -3,6 +3,7 @@ package dev.dockerlab.repl;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.Lab;
 import dev.dockerlab.Settings;
+import dev.dockerlab.classroom.client.LearnerEvents;
 import dev.dockerlab.lesson.Exercise;
 import dev.dockerlab.lesson.Lesson;
 import dev.dockerlab.lesson.Step;
@@ -36,6 +37,7 @@ final class Session {
     final LessonShelf library;
     final Screen screen;
     final LearnerShell shell;
+    final LearnerEvents events;
     private final LabConnection lab;
     private final ProgressStore store;
     private final Progress progress;
@@ -46,7 +48,7 @@ final class Session {
     private Lesson lesson;
 
     Session(AppContext context, Settings settings, LessonShelf library, Screen screen, ProgressStore store,
-            Progress progress, LabConnection lab) {
+            Progress progress, LabConnection lab, LearnerEvents events) {
         this.context = context;
         this.settings = settings;
         this.library = library;
@@ -54,6 +56,7 @@ final class Session {
         this.store = store;
         this.progress = progress;
         this.lab = lab;
+        this.events = events;
         this.shell = new LearnerShell(settings.labDir(), context.env(), variables("").asMap(), screen.encoding());
     }
 
@@ -102,6 +105,12 @@ final class Session {
     Step step() {
         int number = Math.max(1, Math.min(lessonProgress().step(), lesson.steps().size()));
         return lesson.steps().get(number - 1);
+    }
+
+    /** Where the learner is, as the learner events name it. */
+    LearnerEvents.Place place() {
+        Step step = step();
+        return new LearnerEvents.Place(lesson.id(), step.number(), step.isExercise() ? step.exercise().number() : 0, step.title());
     }
 
     Optional<Exercise> exercise() {

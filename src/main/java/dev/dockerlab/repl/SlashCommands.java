@@ -10,7 +10,12 @@ final class SlashCommands {
     private final List<SlashCommand> commands = new ArrayList<>();
 
     SlashCommands add(String name, String usage, String help, SlashCommand.Handler handler) {
-        commands.add(new SlashCommand(name, usage, help, handler));
+        return add(name, usage, help, 1, handler);
+    }
+
+    /** A command that answers only to a beginning of {@code shortest} letters or more. */
+    SlashCommands add(String name, String usage, String help, int shortest, SlashCommand.Handler handler) {
+        commands.add(new SlashCommand(name, usage, help, shortest, handler));
         return this;
     }
 
@@ -24,12 +29,12 @@ final class SlashCommands {
         if (exact.isPresent()) {
             return exact;
         }
-        List<SlashCommand> starting = commands.stream().filter(command -> command.name().startsWith(word)).toList();
+        List<SlashCommand> starting = commands.stream().filter(command -> command.answersTo(word)).toList();
         return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
     /** The commands a prefix could mean, for a "did you mean" answer. */
     List<String> candidates(String word) {
-        return commands.stream().map(SlashCommand::name).filter(name -> name.startsWith(word)).toList();
+        return commands.stream().filter(command -> command.answersTo(word)).map(SlashCommand::name).toList();
     }
 }

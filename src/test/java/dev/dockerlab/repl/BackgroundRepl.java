@@ -35,7 +35,7 @@ final class BackgroundRepl implements AutoCloseable {
     BackgroundRepl(AppContext context, Settings settings, Optional<String> lesson, boolean watch) throws IOException {
         PipedReader typed = new PipedReader(keyboard, 1 << 16);
         status = thread.submit(() -> ReplLauncher.scripted(context, settings, lesson, typed,
-                new PrintWriter(transcript, true), watch));
+                new PrintWriter(transcript, true), watch, dev.dockerlab.classroom.client.LearnerEvents.NONE));
     }
 
     /** Types the lines, then waits until the REPL has handled them all. */

@@ -93,6 +93,13 @@ class DumbTerminalTest {
     }
 
     @Test
+    void aCommandAddedLaterLeavesTheShortBeginningsLearnersUseAlone() {
+        assertThat(commands.find("c")).as("/c is /check, as /help says").map(SlashCommand::name).contains("check");
+        assertThat(commands.candidates("c")).containsExactly("check");
+        assertThat(commands.find("cl")).map(SlashCommand::name).contains("class");
+    }
+
+    @Test
     void aDumbTerminalGetsPlainTextWithoutEscapes() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), bytes,
