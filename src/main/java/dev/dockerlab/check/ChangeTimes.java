@@ -75,11 +75,12 @@ final class ChangeTimes {
 
     /** Each path stat answers for as it says (a folder not at all); the others through the archive. */
     private List<FileChange> inContainer(JsonNode container, List<String> paths) {
+        String id = container.path("Id").asText();
         Map<String, Optional<FileChange>> stated = container.path("State").path("Running").asBoolean(false)
-                ? stated(container.path("Id").asText(), paths) : Map.of();
+                ? stated(id, paths) : Map.of();
         List<FileChange> changes = new ArrayList<>();
         for (String path : paths) {
-            (stated.containsKey(path) ? stated.get(path) : archived(container.path("Id").asText(), path)).ifPresent(changes::add);
+            (stated.containsKey(path) ? stated.get(path) : archived(id, path)).ifPresent(changes::add);
         }
         return changes;
     }
