@@ -37,10 +37,23 @@ final class RestartChecks {
                     ? " and has no file " + claim.path().get() + " to compare with"
                     : " and none of its files has changed since it was created"));
         }
+        String about = claim.path().isPresent() ? "" : "its newest change, ";
+        Optional<FileChange> after = newest(changes, started.get(), FileChange.Order.AFTER);
+        if (after.isPresent()) {
+            return Verdict.of(false, start + "; " + about + after.get().path() + " changed at " + time(after.get().changed())
+                    + ", after that: restart it again");
+        }
+        Optional<FileChange> untold = newest(changes, started.get(), FileChange.Order.UNTOLD);
+        if (untold.isPresent()) {
+            return Verdict.unknown(start + "; " + untold.get().path() + " changed in that same second, and its time has"
+                    + " whole seconds only: could not tell which came first");
+        }
         FileChange newest = changes.stream().max(Comparator.comparing(FileChange::changed)).orElseThrow();
-        boolean holds = newest.before(started.get());
-        return Verdict.of(holds, start + "; " + (claim.path().isPresent() ? "" : "its newest change, ") + newest.path()
-                + " changed at " + time(newest.changed()) + (holds ? ", before that" : ", after that: restart it again"));
+        return Verdict.of(true, start + "; " + about + newest.path() + " changed at " + time(newest.changed()) + ", before that");
+    }
+
+    private static Optional<FileChange> newest(List<FileChange> changes, Instant started, FileChange.Order order) {
+        return changes.stream().filter(change -> change.against(started) == order).max(Comparator.comparing(FileChange::changed));
     }
 
     private static Optional<Instant> instant(String timestamp) {

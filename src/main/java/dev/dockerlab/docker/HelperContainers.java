@@ -1,6 +1,7 @@
 package dev.dockerlab.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
@@ -29,6 +30,7 @@ public final class HelperContainers implements AutoCloseable {
     static final String VOLUME_MOUNT = "/mnt/dockerlab/volume";
     private static final long LEFTOVER_AFTER_SECONDS = 600;
     private static final Duration REMOVAL_LIMIT = Duration.ofSeconds(60);
+    private static final Duration READING_LIMIT = Duration.ofSeconds(20);
     static final String DIRECTORY_MOUNT = "/mnt/dockerlab/dir";
 
     private final DockerClient client;
@@ -62,6 +64,39 @@ public final class HelperContainers implements AutoCloseable {
             }
             return create(labImage, mounts);
         });
+    }
+
+    /**
+     * Runs {@code command} (one that only reads) as root in a helper that sees
+     * the host directory (of the daemon's host) read-only at {@code DIRECTORY_MOUNT},
+     * and waits within a bound for it to end. The helper stays, for its logs,
+     * until {@link #close}.
+     *
+     * @return the ended helper's ID
+     * @throws DockerException when the helper could not run or did not end in time
+     */
+    public String ranOver(String directory, List<String> command) {
+        String id = client.createContainerCmd(labImage)
+                .withCmd(command)
+                .withUser("0:0")
+                .withLabels(Map.of(Labels.HELPER, String.valueOf(System.currentTimeMillis() / 1000)))
+                .withNetworkDisabled(true)
+                .withHostConfig(HostConfig.newHostConfig().withMounts(List.of(new Mount().withType(MountType.BIND)
+                        .withSource(directory).withTarget(DIRECTORY_MOUNT).withReadOnly(true))))
+                .exec()
+                .getId();
+        made.put("ran:" + id, id);
+        client.startContainerCmd(id).exec();
+        try {
+            client.waitContainerCmd(id).start().awaitStatusCode(READING_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (DockerClientException late) {
+            throw new DockerException("a reading helper did not end within " + READING_LIMIT.toSeconds() + " s", 500);
+        }
+        return id;
+    }
+
+    public static String directoryMount() {
+        return DIRECTORY_MOUNT;
     }
 
     public static String directoryMount(int index) {

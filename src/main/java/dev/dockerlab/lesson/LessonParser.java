@@ -40,6 +40,7 @@ final class LessonParser {
         List<SectionHeading> stepHeadings = outline.steps();
         int firstStepLine = stepHeadings.isEmpty() ? lines.size() + 1 : stepHeadings.get(0).line();
         UnknownVariableScan.report(lines, front.lastLine() + 1, outline.fences(), problems);
+        BindSourceScan.report(lines, outline.fences(), problems);
         FenceRules.report(outline.fences(), firstStepLine, problems);
 
         Optional<SectionHeading> titleHeading = outline.headings().stream()

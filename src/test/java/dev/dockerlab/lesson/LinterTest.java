@@ -125,6 +125,47 @@ class LinterTest {
     }
 
     @Test
+    void warnsAboutABindSourceDockerMakesAsRootThatTheHostThenWritesInto(@TempDir Path folder) throws IOException {
+        Path lesson = Files.writeString(folder.resolve("01-binds.md"), """
+                ---
+                resources: {containers: [web, job], paths: [site, made, reports]}
+                ---
+                # Binds
+
+                ```sh
+                docker create --name web -v ${LAB}/site:/srv/www ${IMAGE} true
+                mkdir -p ${LAB}/made/deeper
+                docker run --rm --mount type=bind,source="$LAB/made",target=/out ${IMAGE} true
+                docker run --rm -v "$LAB/reports":/out ${IMAGE} touch /out/report.txt
+                ```
+
+                ## Serve it
+
+                ```setup
+                mkdir -p "$LAB/site"
+                echo hello > "$LAB/site/index.html"
+                echo made > "$LAB/made/index.html"
+                ```
+
+                ```check
+                container web exists
+                ```
+
+                ```solution
+                docker create --name web -v "$LAB/site":/srv/www "$IMAGE" true
+                ```
+                """);
+
+        Linter.Report report = LINTER.report(List.of(folder));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).extracting(Problem::toString).containsExactly(lesson + ":7: warning: this line"
+                + " bind-mounts ${LAB}/site, which no earlier line makes, and line 17 writes into it from the host:"
+                + " Docker makes a missing bind source as root, so that write fails for a learner who is not root;"
+                + " make the folder first (mkdir -p ${LAB}/site)");
+    }
+
+    @Test
     void theCourseHasNoCheckThatMayChangeStateWithoutSayingWhy() {
         Linter.Report report = LINTER.report(List.of(Path.of("lessons")));
 
