@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The documented JSON schemas (docs/JSON.md): the example of each, and the field paths of any document. */
-final class JsonSchemaDocs {
+public final class JsonSchemaDocs {
 
     private static final Pattern EXAMPLE = Pattern.compile("## `dockerlab (\\w+) --json`\\s+```json\\n(.*?)```", Pattern.DOTALL);
 
@@ -35,7 +35,7 @@ final class JsonSchemaDocs {
     }
 
     /** Every field's path, arrays as [] ("lessons[].exercises[].title"). */
-    static TreeSet<String> fields(JsonNode node) {
+    public static TreeSet<String> fields(JsonNode node) {
         TreeSet<String> paths = new TreeSet<>();
         collect(node, "", paths);
         return paths;

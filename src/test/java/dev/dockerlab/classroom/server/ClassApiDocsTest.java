@@ -6,15 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.dockerlab.classroom.server.ClassClient.event;
 import static dev.dockerlab.classroom.server.ClassClient.judged;
+import static dev.dockerlab.cli.JsonSchemaDocs.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The schema of GET /api/class in docs/CLASSROOM.md is the one the server answers with, field for field. */
@@ -42,25 +40,6 @@ class ClassApiDocsTest {
             client.events(bob, judged(1, "01-volumes", 1, 1, 2, "volume data exists", "no volume data"));
             JsonNode served = client.classView(TestServers.TOKEN, "dock-4821");
             assertThat(fields(documented)).isEqualTo(fields(served));
-        }
-    }
-
-    private static TreeSet<String> fields(JsonNode node) {
-        TreeSet<String> paths = new TreeSet<>();
-        collect(node, "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String path, TreeSet<String> paths) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                paths.add(child);
-                collect(field.getValue(), child, paths);
-            }
-        } else if (node.isArray()) {
-            node.forEach(element -> collect(element, path + "[]", paths));
         }
     }
 }
