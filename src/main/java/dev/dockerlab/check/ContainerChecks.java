@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     private final DockerState state;
-    private final MountChecks mounts = new MountChecks();
+    private final MountChecks mounts;
     private final ContainerFileChecks files;
     private final ContainerProcessChecks processes;
     private final IdentityChecks identities;
@@ -28,6 +28,7 @@ final class ContainerChecks implements ContainerAssertion.Visitor<Verdict> {
 
     ContainerChecks(DockerState state, IdentityChecks identities, Path lab) {
         this.state = state;
+        this.mounts = new MountChecks(state::containerTree);
         this.files = new ContainerFileChecks(state, lab);
         this.processes = new ContainerProcessChecks(state);
         this.identities = identities;

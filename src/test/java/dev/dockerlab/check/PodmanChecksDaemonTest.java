@@ -77,6 +77,27 @@ class PodmanChecksDaemonTest {
         }
     }
 
+    @Test
+    void aVolumesFromClientMountsTheBindPodmansInspectLeavesOut(TestDaemon podman) throws Exception {
+        Path site = Files.createDirectories(lab.resolve("site"));
+        String server = podman.name("server");
+        String reader = podman.name("reader");
+        podman.sh("docker run -d --name " + server + " --label \"$TEST_LABEL\" -v " + site + ":/srv/www \"$IMAGE\" sleep 600"
+                + " >/dev/null && docker run -d --name " + reader + " --label \"$TEST_LABEL\" --volumes-from " + server
+                + ":ro \"$IMAGE\" sleep 600 >/dev/null");
+        assertThat(podman.sh("docker inspect --format '{{len .Mounts}}' " + reader).strip())
+                .as("the premise: Podman's inspect lists no mount of the client").isEqualTo("0");
+        Map<String, String> n = Map.of("READER", reader, "SITE", site.toString());
+
+        try (Evaluation evaluation = evaluation(podman)) {
+            new Checklist(n)
+                    .passes("container READER mounts bind SITE at /srv/www read-only")
+                    .fails("container READER mounts bind SITE at /srv/www read-write")
+                    .fails("container READER has no mount at /srv/www")
+                    .verify(evaluation);
+        }
+    }
+
     private Evaluation evaluation(TestDaemon podman) {
         return new Evaluation(podman.connection(), new Shell(new Variables(lab.toString(), podman.labImage(), "test")),
                 podman.labImage(), true, List.of());
