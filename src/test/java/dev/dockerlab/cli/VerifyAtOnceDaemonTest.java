@@ -1,6 +1,7 @@
 package dev.dockerlab.cli;
 
 import dev.dockerlab.testing.DaemonTest;
+import dev.dockerlab.testing.TestEnvironment;
 import dev.dockerlab.testing.TestDaemon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,19 +50,7 @@ class VerifyAtOnceDaemonTest {
     }
 
     private DockerlabProcess verify(String state, String... options) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("NO_COLOR", "1");
-        env.put("LANG", "C.UTF-8");
-        env.put("XDG_STATE_HOME", home.resolve(state).toString());
-        env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
-        // a course of the test's own, trusted as CI would trust it
-        env.put("DOCKERLAB_TRUST", "1");
-        for (String name : new String[] {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG"}) {
-            if (System.getenv(name) != null) {
-                env.put(name, System.getenv(name));
-            }
-        }
+        Map<String, String> env = TestEnvironment.isolated(home, state);
         List<String> args = new ArrayList<>(List.of("verify", CliRun.fixture("slow").toString()));
         args.addAll(List.of(options));
         DockerlabProcess process = DockerlabProcess.start(home, env, args.toArray(String[]::new));

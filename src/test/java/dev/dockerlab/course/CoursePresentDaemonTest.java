@@ -3,6 +3,7 @@ package dev.dockerlab.course;
 import dev.dockerlab.AppContext;
 import dev.dockerlab.cli.Cli;
 import dev.dockerlab.testing.DaemonTest;
+import dev.dockerlab.testing.TestEnvironment;
 import dev.dockerlab.testing.TestDaemon;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,11 +46,7 @@ class CoursePresentDaemonTest {
         daemon.labImage();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = new HashMap<>(Map.of("NO_COLOR", "1", "LANG", "C.UTF-8", "PATH", System.getenv("PATH"),
-                "XDG_STATE_HOME", home.resolve("state").toString(), "DOCKERLAB_DIR", home.resolve("lab").toString()));
-        // the commands present types run in this environment: they must reach the test's daemon
-        Stream.of("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG").filter(name -> System.getenv(name) != null)
-                .forEach(name -> env.put(name, System.getenv(name)));
+        Map<String, String> env = TestEnvironment.isolated(home, "state");
         AppContext context = new AppContext(env, home, daemon::connection);
 
         int status = Cli.create(context, new PrintWriter(out), new PrintWriter(err)).execute(

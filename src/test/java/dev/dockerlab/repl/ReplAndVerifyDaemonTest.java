@@ -17,7 +17,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,20 +56,7 @@ class ReplAndVerifyDaemonTest {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("NO_COLOR", "1");
-        env.put("LANG", "C.UTF-8");
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.put("DOCKERLAB_DIR", home.resolve("lab").toString());
-        // a course of the test's own, trusted as CI would trust it
-        env.put("DOCKERLAB_TRUST", "1");
-        for (String name : new String[] {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG"}) {
-            if (System.getenv(name) != null) {
-                env.put(name, System.getenv(name));
-            }
-        }
-        return env;
+        return TestEnvironment.isolated(home, "state");
     }
 
     private AppContext context() {
