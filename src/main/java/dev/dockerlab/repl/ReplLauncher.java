@@ -29,10 +29,6 @@ public final class ReplLauncher {
     private ReplLauncher() {
     }
 
-    public static int start(AppContext context, Settings settings, Optional<String> lesson) throws IOException {
-        return start(context, settings, lesson, false, LearnerEvents.NONE);
-    }
-
     /**
      * @param watch  read the lesson again when its file is saved, for authors (learn --watch)
      * @param events hears of the learner's steps, judgements, hints and solutions (a class they joined)
